@@ -1,0 +1,3 @@
+from schemadoctor.cli import main
+
+main()

@@ -1,0 +1,95 @@
+"""Pieces several commands share: opening the database, loading configuration, progress."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from schemadoctor.check import Progress
+from schemadoctor.config import Config, load_config
+from schemadoctor.connect import Database, open_database
+
+stderr = Console(stderr=True, highlight=False)
+
+UrlArgument = Annotated[
+    str,
+    typer.Argument(
+        envvar="SCHEMADOCTOR_URL",
+        help="Database URL (postgresql://, mysql://, mariadb://, sqlite:///file) or a path to a "
+        "SQLite file. Also read from SCHEMADOCTOR_URL, which keeps passwords off the command line.",
+        show_default=False,
+    ),
+]
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="Configuration file (default: ./schemadoctor.toml, else [tool.schemadoctor] in "
+        "./pyproject.toml).",
+        dir_okay=False,
+    ),
+]
+RulesOption = Annotated[
+    str | None,
+    typer.Option("--rules", help="Only these rules (comma-separated ids; opt-in rules included)."),
+]
+DisableOption = Annotated[
+    str | None, typer.Option("--disable", help="Skip these rules (comma-separated ids).")
+]
+MinConfidenceOption = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Leave out inferred findings below this confidence [default: 0.5, or the "
+        "configuration's min_confidence].",
+    ),
+]
+StatementTimeoutOption = Annotated[
+    float | None,
+    typer.Option(
+        "--statement-timeout",
+        min=0.0,
+        help="Seconds any one statement may run [default: 30, or the configuration's]; "
+        "0: no limit.",
+    ),
+]
+
+
+def config_from(path: Path | None) -> Config:
+    return load_config(path)
+
+
+def open_for_reading(url: str, statement_timeout: float) -> Database:
+    return open_database(url, read_only=True, statement_timeout=statement_timeout or None)
+
+
+@contextmanager
+def progress_status(enabled: bool = True) -> Iterator[Progress]:
+    """A spinner on stderr while work runs, when stderr is a terminal; silent otherwise so
+    that piped and CI output stays clean."""
+    if not enabled or not sys.stderr.isatty():
+        yield lambda _message: None
+        return
+    with stderr.status("starting") as status:
+        yield lambda message: status.update(message)
+
+
+def write_output(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        from schemadoctor.errors import SchemaDoctorError
+
+        raise SchemaDoctorError(f"cannot write {output}: {exc.strerror}") from None
+    stderr.print(f"wrote {output}")

@@ -1,0 +1,153 @@
+"""Configuration from `schemadoctor.toml` or `[tool.schemadoctor]` in `pyproject.toml`.
+
+disable = ["unused-index"]            # rules not to run
+enable = ["status-check-constraint"]  # opt-in rules to run
+ignore_tables = ["audit_*", "public.tmp_*"]
+fail_on = "warning"
+min_confidence = 0.6
+statement_timeout = 30
+
+[rules.unused-index]                  # in pyproject.toml: [tool.schemadoctor.rules.unused-index]
+min_stats_age_days = 14
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from schemadoctor.catalog.model import TableName
+from schemadoctor.errors import ConfigError
+
+FAIL_ON_CHOICES = ("error", "warning", "info", "never")
+
+_KEYS = {
+    "disable",
+    "enable",
+    "ignore_tables",
+    "fail_on",
+    "min_confidence",
+    "statement_timeout",
+    "rules",
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    disable: frozenset[str] = frozenset()
+    enable: frozenset[str] = frozenset()
+    ignore_tables: tuple[str, ...] = ()
+    fail_on: str | None = None
+    min_confidence: float | None = None
+    statement_timeout: float | None = None
+    rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    source: Path | None = None
+
+    def ignores(self, table: TableName) -> bool:
+        """Glob patterns match the qualified name (`public.tmp_*`) or the bare name (`tmp_*`)."""
+        qualified, bare = str(table), table.name
+        return any(
+            fnmatch.fnmatchcase(qualified, pattern) or fnmatch.fnmatchcase(bare, pattern)
+            for pattern in self.ignore_tables
+        )
+
+    def options_for(self, rule_id: str) -> Mapping[str, Any]:
+        return self.rule_options.get(rule_id, {})
+
+
+def load_config(path: Path | None = None, directory: Path | None = None) -> Config:
+    """Read `path` if given; else `schemadoctor.toml`, else `pyproject.toml`'s
+    `[tool.schemadoctor]`, in `directory` (default: the working directory). No file: defaults."""
+    if path is not None:
+        if not path.is_file():
+            raise ConfigError(f"configuration file not found: {path}")
+        data = _read(path)
+        section = (
+            data.get("tool", {}).get("schemadoctor", data)
+            if path.name == "pyproject.toml"
+            else data
+        )
+        return _parse(section, path)
+    directory = directory or Path.cwd()
+    own = directory / "schemadoctor.toml"
+    if own.is_file():
+        return _parse(_read(own), own)
+    pyproject = directory / "pyproject.toml"
+    if pyproject.is_file():
+        section = _read(pyproject).get("tool", {}).get("schemadoctor")
+        if section is not None:
+            return _parse(section, pyproject)
+    return Config()
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read {path}: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+
+
+def _parse(section: Mapping[str, Any], source: Path) -> Config:
+    from schemadoctor.rules import all_rules
+
+    unknown = set(section) - _KEYS
+    if unknown:
+        raise ConfigError(
+            f"{source}: unknown setting(s) {', '.join(sorted(unknown))} "
+            f"(known: {', '.join(sorted(_KEYS))})"
+        )
+    known_rules = all_rules()
+
+    def rule_list(key: str) -> frozenset[str]:
+        value = section.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise ConfigError(f"{source}: '{key}' must be a list of rule ids")
+        for rule_id in value:
+            if rule_id not in known_rules:
+                raise ConfigError(f"{source}: unknown rule '{rule_id}' in '{key}'")
+        return frozenset(value)
+
+    patterns = section.get("ignore_tables", [])
+    if not isinstance(patterns, list) or not all(isinstance(item, str) for item in patterns):
+        raise ConfigError(f"{source}: 'ignore_tables' must be a list of glob patterns")
+    fail_on = section.get("fail_on")
+    if fail_on is not None and fail_on not in FAIL_ON_CHOICES:
+        raise ConfigError(f"{source}: 'fail_on' must be one of {', '.join(FAIL_ON_CHOICES)}")
+    rule_options = section.get("rules", {})
+    if not isinstance(rule_options, dict):
+        raise ConfigError(f"{source}: 'rules' must be a table of per-rule tables")
+    for rule_id, options in rule_options.items():
+        if rule_id not in known_rules:
+            raise ConfigError(f"{source}: options given for unknown rule '{rule_id}'")
+        if not isinstance(options, dict):
+            raise ConfigError(f"{source}: options of rule '{rule_id}' must be a table")
+    return Config(
+        disable=rule_list("disable"),
+        enable=rule_list("enable"),
+        ignore_tables=tuple(patterns),
+        fail_on=fail_on,
+        min_confidence=_number(section, "min_confidence", source, 0.0, 1.0),
+        statement_timeout=_number(section, "statement_timeout", source, 0.0, None),
+        rule_options=rule_options,
+        source=source,
+    )
+
+
+def _number(
+    section: Mapping[str, Any], key: str, source: Path, low: float, high: float | None
+) -> float | None:
+    value = section.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ConfigError(f"{source}: '{key}' must be a number")
+    if value < low or (high is not None and value > high):
+        bounds = f"between {low:g} and {high:g}" if high is not None else f"at least {low:g}"
+        raise ConfigError(f"{source}: '{key}' must be {bounds}")
+    return float(value)

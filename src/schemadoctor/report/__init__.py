@@ -1,0 +1,17 @@
+"""Reports. Every format renders the same data: the JSON contract built by `report_data`."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+FORMATS = ("text", "json", "markdown", "sarif")
+
+
+def render(data: dict[str, Any], fmt: str, **options: Any) -> str:
+    """`data` is what `report.data.report_data` returns; each format lives in
+    `report/<format>.py` and exposes `render(data, **options) -> str`."""
+    if fmt not in FORMATS:
+        raise ValueError(fmt)
+    module = importlib.import_module(f"schemadoctor.report.{fmt}")
+    return module.render(data, **options)

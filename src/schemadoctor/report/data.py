@@ -1,0 +1,45 @@
+"""The JSON contract: `{"schemadoctor", "database", "findings", "summary"}` (+ `baseline`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from schemadoctor import __version__
+from schemadoctor.check import CheckResult
+from schemadoctor.connect import Database
+from schemadoctor.findings import Finding, summarize
+
+
+def report_data(
+    result: CheckResult,
+    database: Database,
+    findings: list[Finding] | None = None,
+    baseline: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    shown = result.findings if findings is None else findings
+    summary = summarize(shown)
+    summary.update(
+        {
+            "tables": len(result.catalog.tables),
+            "rules_run": result.rules,
+            "seconds": round(result.seconds, 3),
+        }
+    )
+    data: dict[str, Any] = {
+        "schemadoctor": __version__,
+        "database": {
+            "dialect": result.catalog.dialect,
+            "name": result.catalog.database,
+            "server_version": result.catalog.server_version,
+            "url": database.display,
+        },
+        "findings": [finding.to_dict() for finding in shown],
+        "summary": summary,
+    }
+    if result.catalog.flavor:
+        data["database"]["flavor"] = result.catalog.flavor
+    if result.catalog.warnings:
+        data["warnings"] = list(result.catalog.warnings)
+    if baseline is not None:
+        data["baseline"] = baseline
+    return data

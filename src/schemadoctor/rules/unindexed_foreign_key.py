@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from schemadoctor.catalog.indexes import is_indexed
+from schemadoctor.catalog.model import Index, IndexElement, Table
+from schemadoctor.findings import Finding, Reference, Severity
+from schemadoctor.plan.changes import Change, CreateIndex
+from schemadoctor.rules import register
+from schemadoctor.rules.base import Rule, RuleContext
+
+
+@register
+class UnindexedForeignKey(Rule):
+    id = "unindexed-foreign-key"
+    severity = Severity.WARNING
+    rationale = (
+        "Without an index on the referencing columns, every delete or key update on the parent "
+        "scans the child table, and joins from parent to child cannot use an index."
+    )
+
+    def check(self, context: RuleContext) -> Iterable[Finding]:
+        min_rows = int(context.option("min_rows", 0))
+        for table in context.catalog:
+            if (table.row_estimate or 0) < min_rows:
+                continue
+            for foreign_key in table.foreign_keys:
+                if is_indexed(table, foreign_key.columns):
+                    continue
+                yield self.finding(
+                    table,
+                    foreign_key.columns,
+                    f"foreign key {table.name}({', '.join(foreign_key.columns)}) -> "
+                    f"{foreign_key.referred_table}({', '.join(foreign_key.referred_columns)}) "
+                    "has no index on its columns",
+                    references=Reference(foreign_key.referred_table, foreign_key.referred_columns),
+                    subject=foreign_key.name,
+                    evidence={"rows": table.row_estimate, "constraint": foreign_key.name},
+                )
+
+    def changes(self, finding: Finding, context: RuleContext) -> list[Change]:
+        table = context.catalog.table(finding.table)
+        if table is None:
+            return []
+        return [
+            CreateIndex(
+                table=table.name,
+                index=foreign_key_index(table, finding.columns, context),
+                reason=finding.message,
+                estimated_rows=table.row_estimate,
+            )
+        ]
+
+
+def foreign_key_index(table: Table, columns: tuple[str, ...], context: RuleContext) -> Index:
+    """The index that serves a foreign key: a plain b-tree on its columns, in their order."""
+    return Index(
+        name=context.renderer.object_name(table.name.name, *columns, suffix="idx"),
+        elements=tuple(IndexElement(column) for column in columns),
+    )
