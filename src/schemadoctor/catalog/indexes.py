@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from schemadoctor.catalog.model import Index, Table
+from schemadoctor.catalog.model import Catalog, ForeignKey, Index, IndexElement, Table
 
 _NOT_NULL = re.compile(r"^\(*\s*(?:\"?(?P<column>[^\"()]+?)\"?)\s+is\s+not\s+null\s*\)*$", re.I)
 _NOT_IS_NULL = re.compile(
@@ -52,7 +53,11 @@ def serves_lookup(index: Index, columns: Sequence[str]) -> bool:
     if index.method != "btree" or not index.valid or len(index.elements) < len(columns):
         return False
     leading = index.elements[: len(columns)]
-    if any(element.column is None or element.prefix_length for element in leading):
+    if any(
+        element.column is None or element.prefix_length or element.collation for element in leading
+    ):
+        # An expression or a column prefix is not the column; a key in another collation
+        # than the column's cannot answer the column's own equality.
         return False
     if {element.column for element in leading} != set(columns):
         return False
@@ -76,27 +81,100 @@ def is_indexed(table: Table, columns: Sequence[str]) -> bool:
 
 
 def signature(index: Index) -> tuple[object, ...]:
-    """What makes two indexes the same index: keys (columns, expressions, order), method,
-    predicate and included columns, whatever their names and uniqueness."""
-    keys = tuple(
+    """What makes two indexes the same index: keys (columns, expressions, order, operator
+    class, collation), method, predicate and included columns, whatever their names and
+    uniqueness."""
+    return (
+        key_signature(index.elements, index.method),
+        index.method,
+        normalize_predicate(index.predicate),
+        tuple(index.include),
+    )
+
+
+def key_signature(elements: Sequence[IndexElement], method: str = "btree") -> tuple[object, ...]:
+    """Comparable keys. A b-tree reads both ways, so it is the same index as the one with
+    every direction (and NULLs placement) flipped: its keys are given with the first one
+    ascending."""
+    if method == "btree" and elements and elements[0].descending:
+        flip = {"FIRST": "LAST", "LAST": "FIRST", None: None}
+        elements = [
+            replace(element, descending=not element.descending, nulls=flip[element.nulls])
+            for element in elements
+        ]
+    return tuple(
         (
             element.column,
             normalize_predicate(element.expression),
             element.descending,
+            element.nulls,
             element.prefix_length,
+            element.opclass,
+            element.collation,
         )
-        for element in index.elements
+        for element in elements
     )
-    return (keys, index.method, normalize_predicate(index.predicate), tuple(index.include))
 
 
-def keep_order(index: Index) -> tuple[int, int, int, int, str]:
-    """Sort key choosing which of several equal indexes to keep: the one a constraint needs,
-    then unique ones, then valid ones, then the most used, then by name."""
+def keep_order(index: Index) -> tuple[int, int, int, int, int, int, str]:
+    """Sort key choosing which of several equal indexes to keep: the primary key, then one a
+    constraint needs, then one a foreign key depends on, then unique ones, then valid ones,
+    then the most used, then by name."""
     return (
+        0 if index.primary else 1,
         0 if index.backs_constraint else 1,
+        0 if index.referenced_by else 1,
         0 if index.unique else 1,
         0 if index.valid else 1,
         -(index.scans or 0),
         index.name,
+    )
+
+
+def drop_blocker(catalog: Catalog, table: Table, index: Index) -> str | None:
+    """Why `index` must not be dropped, or None when dropping it breaks nothing the engine
+    enforces: it implements a constraint, or a foreign key needs it."""
+    if index.primary:
+        return "it is the primary key"
+    if index.constraint is not None:
+        return f"it implements constraint {index.constraint}"
+    if index.referenced_by:
+        return f"foreign key {', '.join(index.referenced_by)} references it"
+    if catalog.dialect == "mysql":
+        for foreign_key, columns in _foreign_key_sides(catalog, table):
+            if _innodb_serves(index, columns) and not any(
+                _innodb_serves(other, columns) for other in table.indexes if other is not index
+            ):
+                return f"InnoDB needs it for foreign key {foreign_key.name}"
+    elif catalog.dialect == "sqlite" and index.unique and index.predicate is None:
+        # SQLite checks a foreign key against a unique key on exactly the referenced columns.
+        wanted = {column.lower() for column in index.columns}
+        for referrer, foreign_key in catalog.referencing(table.name):
+            if {column.lower() for column in foreign_key.referred_columns} != wanted:
+                continue
+            others = [key for key in table.unique_keys if key != index.columns]
+            if not any({column.lower() for column in key} == wanted for key in others):
+                return f"foreign key {foreign_key.name or referrer.name} needs it as its key"
+    return None
+
+
+def _foreign_key_sides(catalog: Catalog, table: Table) -> list[tuple[ForeignKey, tuple[str, ...]]]:
+    """Every foreign key touching `table`, with the columns of `table` it involves."""
+    sides = [(foreign_key, foreign_key.columns) for foreign_key in table.foreign_keys]
+    sides += [
+        (foreign_key, foreign_key.referred_columns)
+        for _, foreign_key in catalog.referencing(table.name)
+    ]
+    return sides
+
+
+def _innodb_serves(index: Index, columns: Sequence[str]) -> bool:
+    """InnoDB's own test: the columns lead the index, in the same order, whole."""
+    if index.method != "btree" or len(index.elements) < len(columns):
+        return False
+    return all(
+        element.column is not None
+        and element.prefix_length is None
+        and element.column.lower() == column.lower()
+        for element, column in zip(index.elements, columns, strict=False)
     )

@@ -59,6 +59,13 @@ class Column:
     generated: bool = False
     identity: bool = False
     """Auto-generated key: serial/identity, AUTO_INCREMENT, SQLite INTEGER PRIMARY KEY."""
+    expression: str | None = None
+    """The generation expression of a generated column (its `default` is then None)."""
+    collation: str | None = None
+    """The column's collation where it matters for a rewrite: MySQL/MariaDB always, PostgreSQL
+    only when it differs from the type's default."""
+    comment: str | None = None
+    """MySQL/MariaDB column comment, which `MODIFY COLUMN` must restate or lose."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +109,14 @@ class IndexElement:
     descending: bool = False
     prefix_length: int | None = None
     """MySQL prefix indexes: only the first N characters of the column are indexed."""
+    opclass: str | None = None
+    """PostgreSQL operator class when it is not the type's default (e.g. text_pattern_ops):
+    such an index answers different queries than a plain one on the same column."""
+    collation: str | None = None
+    """PostgreSQL key collation when it differs from the column's."""
+    nulls: str | None = None
+    """`FIRST` or `LAST` when NULLs sort against the direction's default (PostgreSQL's NULLS
+    FIRST on an ascending key, NULLS LAST on a descending one); None for the default."""
 
     @property
     def text(self) -> str:
@@ -122,6 +137,11 @@ class Index:
     include: tuple[str, ...] = ()
     valid: bool = True
     """False for a PostgreSQL index left INVALID (e.g. by an interrupted CONCURRENTLY build)."""
+    ready: bool = True
+    """False for a PostgreSQL index whose build never finished: writes do not maintain it."""
+    referenced_by: tuple[str, ...] = ()
+    """PostgreSQL foreign keys (by name) whose referenced key this unique index is: dropping
+    the index would need dropping them first."""
     constraint: str | None = None
     """Name of the primary key / unique / exclusion constraint this index implements, if any."""
     primary: bool = False
@@ -217,9 +237,15 @@ class Catalog:
     def __iter__(self) -> Iterator[Table]:
         return iter(self.tables)
 
-    def referencing(self, name: TableName) -> Iterator[tuple[Table, ForeignKey]]:
-        """Every declared foreign key that points at table `name`."""
+    @cached_property
+    def _referencing(self) -> dict[TableName, list[tuple[Table, ForeignKey]]]:
+        # Built once: rules ask this for every table, which would be quadratic otherwise.
+        found: dict[TableName, list[tuple[Table, ForeignKey]]] = {}
         for table in self.tables:
             for foreign_key in table.foreign_keys:
-                if foreign_key.referred_table == name:
-                    yield table, foreign_key
+                found.setdefault(foreign_key.referred_table, []).append((table, foreign_key))
+        return found
+
+    def referencing(self, name: TableName) -> Iterator[tuple[Table, ForeignKey]]:
+        """Every declared foreign key that points at table `name`."""
+        yield from self._referencing.get(name, ())

@@ -22,7 +22,7 @@ from schemadoctor.catalog.model import (
     TypeFamily,
     UniqueConstraint,
 )
-from schemadoctor.catalog.types import type_family
+from schemadoctor.catalog.types import char_length, type_family
 
 if TYPE_CHECKING:
     from schemadoctor.connect import Database
@@ -36,8 +36,9 @@ ORDER BY TABLE_NAME
 
 _COLUMNS = """
 SELECT TABLE_NAME AS table_name, COLUMN_NAME AS column_name, COLUMN_TYPE AS column_type,
-       IS_NULLABLE AS is_nullable, COLUMN_DEFAULT AS column_default,
-       CHARACTER_MAXIMUM_LENGTH AS char_length, EXTRA AS extra
+       IS_NULLABLE AS is_nullable, COLUMN_DEFAULT AS column_default, EXTRA AS extra,
+       GENERATION_EXPRESSION AS generation_expression, COLLATION_NAME AS collation_name,
+       COLUMN_COMMENT AS column_comment
 FROM information_schema.COLUMNS
 WHERE TABLE_SCHEMA = DATABASE()
 ORDER BY TABLE_NAME, ORDINAL_POSITION
@@ -50,25 +51,23 @@ WHERE TABLE_SCHEMA = DATABASE()
 ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
 """
 
-_KEYS = """
-SELECT tc.TABLE_NAME AS table_name, tc.CONSTRAINT_NAME AS constraint_name,
-       tc.CONSTRAINT_TYPE AS constraint_type, kcu.COLUMN_NAME AS column_name,
-       kcu.REFERENCED_TABLE_SCHEMA AS referred_schema,
-       kcu.REFERENCED_TABLE_NAME AS referred_table,
-       kcu.REFERENCED_COLUMN_NAME AS referred_column,
-       rc.UPDATE_RULE AS update_rule, rc.DELETE_RULE AS delete_rule
-FROM information_schema.TABLE_CONSTRAINTS tc
-JOIN information_schema.KEY_COLUMN_USAGE kcu
-  ON kcu.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA
- AND kcu.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
- AND kcu.TABLE_NAME = tc.TABLE_NAME
-LEFT JOIN information_schema.REFERENTIAL_CONSTRAINTS rc
-  ON rc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA
- AND rc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
- AND rc.TABLE_NAME = tc.TABLE_NAME
-WHERE tc.TABLE_SCHEMA = DATABASE()
-  AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
-ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME, kcu.ORDINAL_POSITION
+# Primary, unique and foreign key columns, and the foreign keys' actions, come from two plain
+# views joined here rather than in SQL: a join of information_schema views makes MariaDB
+# materialise each of them for every row (2.6 s instead of 0.1 s for 800 tables).
+_KEY_COLUMNS = """
+SELECT TABLE_NAME AS table_name, CONSTRAINT_NAME AS constraint_name, COLUMN_NAME AS column_name,
+       REFERENCED_TABLE_SCHEMA AS referred_schema, REFERENCED_TABLE_NAME AS referred_table,
+       REFERENCED_COLUMN_NAME AS referred_column
+FROM information_schema.KEY_COLUMN_USAGE
+WHERE TABLE_SCHEMA = DATABASE()
+ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION
+"""
+
+_RULES = """
+SELECT TABLE_NAME AS table_name, CONSTRAINT_NAME AS constraint_name,
+       UPDATE_RULE AS update_rule, DELETE_RULE AS delete_rule
+FROM information_schema.REFERENTIAL_CONSTRAINTS
+WHERE CONSTRAINT_SCHEMA = DATABASE()
 """
 
 # MariaDB names CHECK constraints per table (a column-level check is named after its column);
@@ -94,28 +93,47 @@ ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME
 def reflect(connection: Connection, database: Database) -> Catalog:
     current = connection.exec_driver_sql("SELECT DATABASE()").scalar()
     tables = _rows(connection, _TABLES)
-    columns: dict[str, list[Column]] = defaultdict(list)
-    for row in _rows(connection, _COLUMNS):
-        columns[row["table_name"]].append(_column(row, database.flavor))
-
-    index_rows: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for row in _rows(connection, _INDEXES):
-        row = {key.upper(): value for key, value in row.items()}
-        index_rows[row["TABLE_NAME"]][row["INDEX_NAME"]].append(row)
-
-    keys: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for row in _rows(connection, _KEYS):
-        keys[row["table_name"]][row["constraint_name"]].append(row)
 
     warnings: list[str] = []
     checks: dict[str, list[CheckConstraint]] = defaultdict(list)
     try:
         sql = _CHECKS_MARIADB if database.flavor == "mariadb" else _CHECKS_MYSQL
         for row in _rows(connection, sql):
-            checks[row["table_name"]].append(CheckConstraint(row["constraint_name"], row["clause"]))
+            checks[row["table_name"]].append(
+                CheckConstraint(row["constraint_name"], _text(row["clause"]) or "")
+            )
     except DBAPIError:
         # MySQL before 8.0.16 has no CHECK_CONSTRAINTS view (and enforced no checks).
         warnings.append("this server does not expose CHECK constraints")
+
+    columns: dict[str, list[Column]] = defaultdict(list)
+    for row in _rows(connection, _COLUMNS):
+        table = row["table_name"]
+        json_columns = {
+            check.name
+            for check in checks[table]
+            if check.expression == f"json_valid(`{check.name}`)"
+        }
+        columns[table].append(_column(row, database.flavor, json_columns))
+
+    index_rows: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for row in _rows(connection, _INDEXES):
+        row = {key.upper(): value for key, value in row.items()}
+        index_rows[row["TABLE_NAME"]][row["INDEX_NAME"]].append(row)
+
+    rules = {(row["table_name"], row["constraint_name"]): row for row in _rows(connection, _RULES)}
+    keys: dict[str, dict[tuple[str, str], list[dict[str, Any]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for row in _rows(connection, _KEY_COLUMNS):
+        name = row["constraint_name"]
+        if row["referred_table"] is not None:
+            kind = "FOREIGN KEY"
+            row.update(rules.get((row["table_name"], name)) or {})
+        else:
+            kind = "PRIMARY KEY" if name == "PRIMARY" else "UNIQUE"
+        # A unique key and a foreign key may share a name within one table.
+        keys[row["table_name"]][(kind, name)].append(row)
 
     result = []
     for row in tables:
@@ -143,26 +161,49 @@ def _text(value: Any) -> str | None:
     return value.decode() if isinstance(value, bytes) else str(value)
 
 
-def _column(row: dict[str, Any], flavor: str) -> Column:
+def _column(row: dict[str, Any], flavor: str, json_columns: set[str]) -> Column:
     column_type = _text(row["column_type"]) or ""
     extra = (_text(row["extra"]) or "").lower()
-    default = _text(row["column_default"])
-    if flavor == "mariadb" and default == "NULL":
-        # MariaDB spells "no default" as the text NULL; a literal 'NULL' string comes quoted.
-        default = None
-    length = row["char_length"]
+    generated = "generated" in extra or "virtual" in extra or "stored" in extra
     family = type_family(column_type)
+    if row["column_name"] in json_columns and family == TypeFamily.TEXT:
+        # MariaDB's JSON is LONGTEXT plus a json_valid() check named after the column.
+        family = TypeFamily.JSON
+    default = None if generated else _default(_text(row["column_default"]), extra, family, flavor)
     return Column(
         name=row["column_name"],
         type=column_type,
         family=family,
         nullable=row["is_nullable"] == "YES",
         default=default,
-        length=int(length) if length is not None and family == TypeFamily.TEXT else None,
+        length=char_length(column_type),
         unsigned="unsigned" in column_type.lower(),
-        generated="generated" in extra or "virtual" in extra or "stored" in extra,
+        generated=generated,
         identity="auto_increment" in extra,
+        expression=_text(row["generation_expression"]) if generated else None,
+        collation=_text(row["collation_name"]),
+        comment=_text(row["column_comment"]) or None,
     )
+
+
+_UNQUOTED_FAMILIES = {TypeFamily.INTEGER, TypeFamily.DECIMAL, TypeFamily.FLOAT, TypeFamily.BOOLEAN}
+
+
+def _default(value: str | None, extra: str, family: TypeFamily, flavor: str) -> str | None:
+    """The default as an SQL expression, as PostgreSQL and SQLite report it.
+
+    MariaDB already answers with SQL (`'text'`, `current_timestamp()`, and the word NULL for no
+    default; a literal 'NULL' string comes quoted). MySQL answers with the bare value and marks
+    expressions DEFAULT_GENERATED."""
+    if value is None:
+        return None
+    if flavor == "mariadb":
+        return None if value == "NULL" else value
+    if "default_generated" in extra:
+        return value if value.lower().startswith("current_timestamp") else f"({value})"
+    if family in _UNQUOTED_FAMILIES or value.lower().startswith("b'"):
+        return value
+    return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 def _index(name: str, rows: list[dict[str, Any]], constraints: dict[str, str]) -> Index:
@@ -192,7 +233,7 @@ def _table(
     row: dict[str, Any],
     columns: list[Column],
     index_rows: dict[str, list[dict[str, Any]]],
-    keys: dict[str, list[dict[str, Any]]],
+    keys: dict[tuple[str, str], list[dict[str, Any]]],
     checks: list[CheckConstraint],
     current_schema: str,
 ) -> Table:
@@ -200,8 +241,7 @@ def _table(
     uniques = []
     foreign_keys = []
     constraint_of_index: dict[str, str] = {}
-    for name, rows in keys.items():
-        kind = rows[0]["constraint_type"]
+    for (kind, name), rows in keys.items():
         column_names = tuple(key["column_name"] for key in rows)
         if kind == "PRIMARY KEY":
             primary_key = PrimaryKey(None, column_names)
@@ -219,8 +259,8 @@ def _table(
                         None if schema == current_schema else schema, rows[0]["referred_table"]
                     ),
                     referred_columns=tuple(key["referred_column"] for key in rows),
-                    on_delete=rows[0]["delete_rule"] or "NO ACTION",
-                    on_update=rows[0]["update_rule"] or "NO ACTION",
+                    on_delete=rows[0].get("delete_rule") or "NO ACTION",
+                    on_update=rows[0].get("update_rule") or "NO ACTION",
                 )
             )
     indexes = tuple(_index(name, rows, constraint_of_index) for name, rows in index_rows.items())

@@ -1,5 +1,6 @@
-"""SQLite reflection from PRAGMAs, with sqlglot reading what the PRAGMAs do not expose
-(CHECK constraints, index expressions and partial-index predicates live only in the DDL text)."""
+"""SQLite reflection from PRAGMAs, with sqlglot's tokenizer reading what the PRAGMAs do not
+expose: constraint names, CHECK constraints, index expressions and partial-index predicates
+live only in the DDL text (see `sqlite_ddl` for tables)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 import sqlglot
 from sqlalchemy.engine import Connection
-from sqlglot import exp
 from sqlglot.tokens import TokenType
 
 from schemadoctor.catalog.model import (
@@ -24,6 +24,7 @@ from schemadoctor.catalog.model import (
     TableName,
     UniqueConstraint,
 )
+from schemadoctor.catalog.sqlite_ddl import TableDdl, read_create_table
 from schemadoctor.catalog.types import char_length, type_family
 
 if TYPE_CHECKING:
@@ -130,15 +131,19 @@ def _table(
         for row in column_rows
     )
     table_sql = definitions.get(name) or ""
-    indexes, uniques = _indexes(connection, name, definitions, warnings)
+    ddl = read_create_table(table_sql)
+    if ddl is None:
+        warnings.append(f"could not read the CREATE TABLE text of {name}")
+        ddl = TableDdl()
+    indexes, uniques = _indexes(connection, name, definitions, ddl, warnings)
     return Table(
         name=TableName(None, name),
         columns=columns,
         primary_key=PrimaryKey(None, pk_columns) if pk_columns else None,
         unique_constraints=tuple(uniques),
-        foreign_keys=_foreign_keys(connection, name, by_lower, definitions),
+        foreign_keys=_foreign_keys(connection, name, by_lower, ddl),
         indexes=tuple(indexes),
-        checks=_checks(table_sql, name, warnings),
+        checks=tuple(CheckConstraint(check_name, text) for check_name, text in ddl.checks),
         row_estimate=row_counts.get(name),
         without_rowid=without_rowid,
         definition=table_sql or None,
@@ -146,21 +151,19 @@ def _table(
 
 
 def _foreign_keys(
-    connection: Connection,
-    name: str,
-    by_lower: dict[str, str],
-    definitions: dict[str, str | None],
+    connection: Connection, name: str, by_lower: dict[str, str], ddl: TableDdl
 ) -> tuple[ForeignKey, ...]:
     grouped: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for row in _pragma(connection, "foreign_key_list", name):
         grouped[row["id"]].append(row)
-    names = _foreign_key_names(definitions.get(name) or "")
-    if len(names) != len(grouped):
-        names = [None] * len(grouped)
-    result = []
     # PRAGMA foreign_key_list numbers constraints in reverse order of declaration.
-    for constraint_name, constraint_id in zip(names, sorted(grouped, reverse=True), strict=True):
-        rows = sorted(grouped[constraint_id], key=lambda row: row["seq"])
+    constraints = [
+        sorted(grouped[constraint_id], key=lambda row: row["seq"])
+        for constraint_id in sorted(grouped, reverse=True)
+    ]
+    names = _foreign_key_names([tuple(row["from"] for row in rows) for rows in constraints], ddl)
+    result = []
+    for constraint_name, rows in zip(names, constraints, strict=True):
         parent = by_lower.get(rows[0]["table"].lower(), rows[0]["table"])
         referred = tuple(row["to"] for row in rows)
         if any(column is None for column in referred):
@@ -186,34 +189,39 @@ def _foreign_keys(
     return tuple(result)
 
 
+def _foreign_key_names(pragma_columns: list[tuple[str, ...]], ddl: TableDdl) -> list[str | None]:
+    """Each PRAGMA foreign key's name from the DDL: by position when the column lists agree
+    (they always should), else the first unclaimed DDL entry with the same columns."""
+
+    def same(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+        return [c.lower() for c in left] == [c.lower() for c in right]
+
+    declared = ddl.foreign_keys
+    if len(declared) == len(pragma_columns) and all(
+        same(columns, ddl_columns)
+        for columns, (_, ddl_columns) in zip(pragma_columns, declared, strict=True)
+    ):
+        return [name for name, _ in declared]
+    unclaimed = list(declared)
+    names: list[str | None] = []
+    for columns in pragma_columns:
+        match = next((entry for entry in unclaimed if same(columns, entry[1])), None)
+        if match is not None:
+            unclaimed.remove(match)
+        names.append(match[0] if match else None)
+    return names
+
+
 def _action(text: str | None) -> str:
     value = (text or "NO ACTION").upper()
     return value if value in _ACTIONS else "NO ACTION"
-
-
-def _foreign_key_names(table_sql: str) -> list[str | None]:
-    """The name (or None) of each foreign key, in the order the DDL declares them."""
-    tree = _parse(table_sql)
-    schema = tree.this if isinstance(tree, exp.Create) else None
-    if not isinstance(schema, exp.Schema):
-        return []
-    names: list[str | None] = []
-    for item in schema.expressions:
-        if isinstance(item, exp.ColumnDef):
-            for constraint in item.args.get("constraints") or []:
-                if isinstance(constraint.args.get("kind"), exp.Reference):
-                    names.append(constraint.name or None)
-        elif isinstance(item, exp.Constraint):
-            names.extend(item.name for _ in item.find_all(exp.ForeignKey))
-        elif isinstance(item, exp.ForeignKey):
-            names.append(None)
-    return names
 
 
 def _indexes(
     connection: Connection,
     table: str,
     definitions: dict[str, str | None],
+    ddl: TableDdl,
     warnings: list[str],
 ) -> tuple[list[Index], list[UniqueConstraint]]:
     indexes: list[Index] = []
@@ -233,8 +241,10 @@ def _indexes(
         origin = entry["origin"]
         constraint = None
         if origin == "u":
-            uniques.append(UniqueConstraint(None, tuple(element.text for element in elements)))
-            constraint = name
+            columns = tuple(element.text for element in elements)
+            declared = ddl.unique_names.get(tuple(column.lower() for column in columns))
+            uniques.append(UniqueConstraint(declared, columns))
+            constraint = declared or name
         indexes.append(
             Index(
                 name=name,
@@ -247,15 +257,6 @@ def _indexes(
             )
         )
     return indexes, uniques
-
-
-def _parse(sql: str) -> exp.Expression | None:
-    if not sql:
-        return None
-    try:
-        return sqlglot.parse_one(sql, read="sqlite")
-    except sqlglot.errors.SqlglotError:
-        return None
 
 
 def _parse_index(sql: str, warnings: list[str]) -> tuple[list[str], str | None] | None:
@@ -299,26 +300,6 @@ def _parse_index(sql: str, warnings: list[str]) -> tuple[list[str], str | None] 
             key.pop()
         texts.append(sql[key[0].start : key[-1].end + 1] if key else "")
     return texts, predicate
-
-
-def _checks(table_sql: str, table: str, warnings: list[str]) -> tuple[CheckConstraint, ...]:
-    if "check" not in table_sql.lower():
-        return ()
-    tree = _parse(table_sql)
-    if tree is None:
-        warnings.append(f"could not read CHECK constraints of table {table}")
-        return ()
-    checks = []
-    for node in tree.find_all(exp.CheckColumnConstraint):
-        holder = node.parent
-        if isinstance(holder, exp.ColumnConstraint):
-            name = holder.name or None
-        elif isinstance(holder, exp.Constraint):
-            name = holder.name
-        else:
-            name = None
-        checks.append(CheckConstraint(name, node.this.sql(dialect="sqlite")))
-    return tuple(checks)
 
 
 def _shorten(text: str, limit: int = 80) -> str:

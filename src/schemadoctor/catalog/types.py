@@ -78,3 +78,37 @@ def canonical_type(type_text: str) -> str:
         base, suffix = base[: -len(" unsigned")], " unsigned"
     base = synonyms.get(base, base)
     return base + (f"({rest}" if rest else "") + suffix
+
+
+def sqlite_affinity(type_text: str) -> str:
+    """SQLite's column affinity, by its documented rules (section 3.1 of "Datatypes In
+    SQLite"): what decides how values are stored and compared, whatever the declared type."""
+    text = type_text.upper()
+    if "INT" in text:
+        return "INTEGER"
+    if any(word in text for word in ("CHAR", "CLOB", "TEXT")):
+        return "TEXT"
+    if "BLOB" in text or not text.strip():
+        return "BLOB"
+    if any(word in text for word in ("REAL", "FLOA", "DOUB")):
+        return "REAL"
+    return "NUMERIC"
+
+
+_INTEGER_BYTES = {"tinyint": 1, "smallint": 2, "mediumint": 3, "integer": 4, "bigint": 8}
+_PRECISION = re.compile(r"\((\d+)(?:\s*,\s*(\d+))?\)")
+
+
+def integer_bytes(type_text: str) -> int | None:
+    """Storage width of an integer type (`int4` -> 4, `bigint(20)` -> 8), None if unknown."""
+    base = canonical_type(type_text).split("(")[0].removesuffix(" unsigned").strip()
+    return _INTEGER_BYTES.get(base)
+
+
+def decimal_digits(type_text: str) -> tuple[int, int] | None:
+    """(digits before the point, digits after) of numeric(p, s); None when unbounded."""
+    match = _PRECISION.search(type_text)
+    if not match:
+        return None
+    precision, scale = int(match.group(1)), int(match.group(2) or 0)
+    return precision - scale, scale

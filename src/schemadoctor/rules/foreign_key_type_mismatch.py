@@ -2,10 +2,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from schemadoctor.catalog.model import Column
-from schemadoctor.catalog.types import canonical_type
+from schemadoctor.catalog.model import Column, ForeignKey, TableName, TypeFamily
+from schemadoctor.catalog.types import (
+    canonical_type,
+    decimal_digits,
+    integer_bytes,
+    sqlite_affinity,
+)
 from schemadoctor.findings import Finding, Reference, Severity
-from schemadoctor.plan.changes import AlterColumnType, Change
+from schemadoctor.plan.changes import AddForeignKey, AlterColumnType, Change, DropForeignKey
 from schemadoctor.rules import register
 from schemadoctor.rules.base import Rule, RuleContext
 
@@ -31,13 +36,28 @@ class ForeignKeyTypeMismatch(Rule):
                 ):
                     child = table.column(child_name)
                     referred = parent.column(parent_name)
-                    if child is None or referred is None or same_type(child, referred):
+                    if child is None or referred is None:
                         continue
+                    if same_type(child, referred, catalog.dialect):
+                        continue
+                    narrower = not holds_every_value(child, referred)
+                    if narrower and catalog.dialect != "sqlite" and _sized(child, referred):
+                        message = (
+                            f"{table.name}.{child_name} is {child.type}, narrower than the "
+                            f"{referred.type} of {parent.name}.{parent_name} it references"
+                        )
+                    else:
+                        message = (
+                            f"{table.name}.{child_name} is {child.type} but references "
+                            f"{parent.name}.{parent_name}, which is {referred.type}"
+                        )
                     yield self.finding(
                         table,
                         (child_name,),
-                        f"{table.name}.{child_name} is {child.type} but references "
-                        f"{parent.name}.{parent_name}, which is {referred.type}",
+                        message,
+                        # A wider referencing column wastes space and reads oddly; a narrower
+                        # one, or another kind of type, breaks inserts or joins.
+                        severity=Severity.WARNING if narrower else Severity.INFO,
                         references=Reference(parent.name, (parent_name,)),
                         subject=foreign_key.name,
                         evidence={
@@ -45,31 +65,95 @@ class ForeignKeyTypeMismatch(Rule):
                             "referenced_type": referred.type,
                             "family": child.family.value,
                             "referenced_family": referred.family.value,
+                            "narrower": narrower,
                         },
                     )
 
     def changes(self, finding: Finding, context: RuleContext) -> list[Change]:
         evidence = finding.evidence
+        catalog = context.catalog
         if evidence.get("family") != evidence.get("referenced_family"):
             return []  # Converting across families needs a human: the data may not convert.
-        table = context.catalog.table(finding.table)
+        if catalog.dialect == "sqlite":
+            return []  # SQLite cannot change a column's type short of rebuilding the table.
+        table = catalog.table(finding.table)
+        if table is None:
+            return []
+        alter = AlterColumnType(
+            table=finding.table,
+            column=finding.columns[0],
+            new_type=str(evidence["referenced_type"]),
+            old_type=str(evidence["column_type"]),
+            reason=finding.message,
+            estimated_rows=table.row_estimate,
+        )
+        if catalog.dialect != "mysql":
+            return [alter]
+        # InnoDB refuses to change the type of a column a foreign key uses, even with
+        # foreign_key_checks off: the key goes, the column changes, the key comes back.
+        foreign_keys = [
+            fk
+            for fk in table.foreign_keys
+            if finding.columns[0] in fk.columns and fk.name is not None
+        ]
         return [
-            AlterColumnType(
-                table=finding.table,
-                column=finding.columns[0],
-                new_type=str(evidence["referenced_type"]),
-                old_type=str(evidence["column_type"]),
-                reason=finding.message,
-                estimated_rows=table.row_estimate if table else None,
-            )
+            *(_drop(table.name, fk, finding.message) for fk in foreign_keys),
+            alter,
+            *(_add(table.name, fk, finding.message) for fk in foreign_keys),
         ]
 
 
-def same_type(child: Column, parent: Column) -> bool:
-    """Types that store the same values the same way; identity/serial-ness is not type."""
+def _drop(table: TableName, foreign_key: ForeignKey, reason: str) -> Change:
+    return DropForeignKey(table=table, foreign_key=foreign_key, reason=reason)
+
+
+def _add(table: TableName, foreign_key: ForeignKey, reason: str) -> Change:
+    return AddForeignKey(table=table, foreign_key=foreign_key, reason=reason)
+
+
+def same_type(child: Column, parent: Column, dialect: str = "") -> bool:
+    """Types that store the same values the same way; identity/serial-ness is not type. On
+    SQLite only the affinity matters: declared types are not enforced."""
+    if dialect == "sqlite":
+        return sqlite_affinity(child.type) == sqlite_affinity(parent.type)
     if child.family != parent.family or child.unsigned != parent.unsigned:
         return False
     return _without_length_if_text(child) == _without_length_if_text(parent)
+
+
+def holds_every_value(child: Column, parent: Column) -> bool:
+    """Whether every value of the parent's type fits the child's type."""
+    if child.family != parent.family:
+        return False
+    if child.family == TypeFamily.INTEGER:
+        child_bytes, parent_bytes = integer_bytes(child.type), integer_bytes(parent.type)
+        return (
+            child.unsigned == parent.unsigned
+            and child_bytes is not None
+            and parent_bytes is not None
+            and child_bytes >= parent_bytes
+        )
+    if child.family == TypeFamily.TEXT:
+        if child.length is None:
+            return True
+        return parent.length is not None and child.length >= parent.length
+    if child.family == TypeFamily.DECIMAL:
+        child_digits, parent_digits = decimal_digits(child.type), decimal_digits(parent.type)
+        if child_digits is None:
+            return True
+        return parent_digits is not None and all(
+            mine >= theirs for mine, theirs in zip(child_digits, parent_digits, strict=True)
+        )
+    return False
+
+
+def _sized(child: Column, parent: Column) -> bool:
+    """Types of one family that differ only in how much they hold."""
+    return child.family == parent.family and child.family in (
+        TypeFamily.INTEGER,
+        TypeFamily.TEXT,
+        TypeFamily.DECIMAL,
+    )
 
 
 def _without_length_if_text(column: Column) -> str:

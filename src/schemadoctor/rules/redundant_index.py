@@ -2,13 +2,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from schemadoctor.catalog.indexes import normalize_predicate, signature
+from schemadoctor.catalog.indexes import (
+    drop_blocker,
+    keep_order,
+    key_signature,
+    normalize_predicate,
+    signature,
+)
 from schemadoctor.catalog.model import Index
 from schemadoctor.findings import Finding, Severity
 from schemadoctor.plan.changes import Change
 from schemadoctor.rules import register
 from schemadoctor.rules._indexes import drop_index_changes
 from schemadoctor.rules.base import Rule, RuleContext
+from schemadoctor.rules.duplicate_index import duplicates
 
 
 @register
@@ -21,14 +28,20 @@ class RedundantIndex(Rule):
     )
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
-        for table in context.catalog:
-            candidates = [
-                index for index in table.indexes if index.method == "btree" and index.valid
-            ]
+        catalog = context.catalog
+        for table in catalog:
+            # Indexes duplicate-index already drops get one finding, not two.
+            dropped = {index.name for index, _ in duplicates(table)}
+            candidates = sorted(
+                (index for index in table.indexes if index.method == "btree" and index.valid),
+                key=keep_order,
+            )
             for index in candidates:
-                if index.unique or index.backs_constraint:
+                if index.unique or index.name in dropped:
                     continue
-                wider = _covering_index(index, candidates)
+                if drop_blocker(catalog, table, index):
+                    continue
+                wider = _covering_index(index, [c for c in candidates if c.name not in dropped])
                 if wider is None:
                     continue
                 yield self.finding(
@@ -49,18 +62,23 @@ class RedundantIndex(Rule):
 
 
 def _covering_index(index: Index, candidates: list[Index]) -> Index | None:
-    """A longer index starting with the same keys in the same order and direction; exact
-    duplicates are left to the duplicate-index rule."""
+    """A longer b-tree whose leading keys are this one's (same columns, order, operator class
+    and collation; both may be read backwards) under the same predicate, that also carries
+    every INCLUDE column of `index` so index-only scans keep working; exact duplicates are
+    left to duplicate-index."""
     predicate = normalize_predicate(index.predicate)
+    size = len(index.elements)
+    mine = key_signature(index.elements)
     for other in candidates:
         if other is index or signature(other) == signature(index):
             continue
         if normalize_predicate(other.predicate) != predicate:
             continue
-        if len(other.elements) > len(index.elements) and (
-            other.elements[: len(index.elements)] == index.elements
-        ):
+        if key_signature(other.elements[:size]) != mine:
+            continue
+        carried = {element.column for element in other.elements} | set(other.include)
+        if len(other.elements) > size and set(index.include) <= carried:
             return other
-        if other.elements == index.elements and other.include and not index.include:
+        if len(other.elements) == size and set(index.include) < set(other.include):
             return other
     return None

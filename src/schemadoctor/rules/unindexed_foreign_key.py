@@ -7,6 +7,7 @@ from schemadoctor.catalog.model import Index, IndexElement, Table
 from schemadoctor.findings import Finding, Reference, Severity
 from schemadoctor.plan.changes import Change, CreateIndex
 from schemadoctor.rules import register
+from schemadoctor.rules._indexes import free_index_name
 from schemadoctor.rules.base import Rule, RuleContext
 
 
@@ -24,9 +25,13 @@ class UnindexedForeignKey(Rule):
         for table in context.catalog:
             if (table.row_estimate or 0) < min_rows:
                 continue
+            reported: set[frozenset[str]] = set()
             for foreign_key in table.foreign_keys:
-                if is_indexed(table, foreign_key.columns):
+                key = frozenset(foreign_key.columns)
+                # Two foreign keys on the same columns need one index between them.
+                if key in reported or is_indexed(table, foreign_key.columns):
                     continue
+                reported.add(key)
                 yield self.finding(
                     table,
                     foreign_key.columns,
@@ -55,6 +60,6 @@ class UnindexedForeignKey(Rule):
 def foreign_key_index(table: Table, columns: tuple[str, ...], context: RuleContext) -> Index:
     """The index that serves a foreign key: a plain b-tree on its columns, in their order."""
     return Index(
-        name=context.renderer.object_name(table.name.name, *columns, suffix="idx"),
+        name=free_index_name(context, table, *columns, suffix="idx"),
         elements=tuple(IndexElement(column) for column in columns),
     )

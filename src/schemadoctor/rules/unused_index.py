@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import timedelta
 
-from schemadoctor.catalog.indexes import serves_lookup
+from schemadoctor.catalog.indexes import drop_blocker, serves_lookup
 from schemadoctor.findings import Finding, Severity
 from schemadoctor.plan.changes import Change
 from schemadoctor.rules import register
@@ -27,37 +27,33 @@ class UnusedIndex(Rule):
         since = catalog.stats_since
         age = context.now - since if since else None
         recent = age is None or age < timedelta(days=min_days)
-        if since is None:
-            window = "for an unknown period"
-        else:
-            window = f"since {since:%Y-%m-%d %H:%M} UTC ({_days(age)})"
-            if catalog.stats_reset is None:
-                window += ", statistics never reset"
+        window = (
+            f"since {since:%Y-%m-%d %H:%M} UTC ({_days(age)})"
+            if since
+            else "since statistics began"
+        )
         for table in catalog:
             for index in table.indexes:
-                if index.scans != 0 or index.unique or index.backs_constraint or not index.valid:
+                if index.scans != 0 or index.unique or not index.valid:
+                    continue
+                if drop_blocker(catalog, table, index):
                     continue
                 serves_fk = [
                     fk.name or ",".join(fk.columns)
                     for fk in table.foreign_keys
                     if serves_lookup(index, fk.columns)
                 ]
-                severity = Severity.INFO if recent or serves_fk else self.severity
+                conclusive = not recent and not serves_fk
                 message = f"index {index.name} on {table.name} has not been scanned {window}"
-                if recent:
-                    message += (
-                        f"; statistics are younger than {min_days:g} days, so this is weak evidence"
-                    )
                 if serves_fk:
-                    message += (
-                        f"; it serves foreign key {', '.join(serves_fk)}, which needs it when "
-                        "parent rows are deleted"
-                    )
+                    message += f"; keep it for foreign key {', '.join(serves_fk)}"
                 yield self.finding(
                     table,
                     index.columns,
                     message,
-                    severity=severity,
+                    # Young statistics are weak evidence, and a foreign key's index is there for
+                    # the parent's deletes, which may simply not have happened yet.
+                    severity=self.severity if conclusive else Severity.INFO,
                     subject=index.name,
                     evidence={
                         "index": index.name,
@@ -67,12 +63,17 @@ class UnusedIndex(Rule):
                         "stats_reset": catalog.stats_reset.isoformat()
                         if catalog.stats_reset
                         else None,
+                        "stats_age_days": round(age.total_seconds() / 86400, 2) if age else None,
+                        "min_stats_age_days": min_days,
                         "serves_foreign_key": serves_fk or None,
+                        "conclusive": conclusive,
                     },
                 )
 
     def changes(self, finding: Finding, context: RuleContext) -> list[Change]:
-        if finding.evidence.get("serves_foreign_key"):
+        # No drop on weak evidence: statistics younger than the threshold, or an index a
+        # foreign key needs.
+        if not finding.evidence.get("conclusive"):
             return []
         return drop_index_changes(finding, context)
 
@@ -81,4 +82,6 @@ def _days(age: timedelta | None) -> str:
     if age is None:
         return "unknown"
     days = age.total_seconds() / 86400
+    if days < 1:
+        return f"{age.total_seconds() / 3600:.1f} hours"
     return f"{days:.1f} days" if days < 10 else f"{days:.0f} days"
