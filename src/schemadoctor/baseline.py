@@ -53,8 +53,10 @@ def load_baseline(path: Path) -> list[dict[str, Any]]:
         document = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise SchemaDoctorError(f"baseline file not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SchemaDoctorError(f"cannot read baseline {path}: {exc}") from None
+    except OSError as exc:
+        raise SchemaDoctorError(f"cannot read baseline {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise SchemaDoctorError(f"baseline {path} is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise SchemaDoctorError(
             f"baseline {path} is not valid JSON: {exc.msg} (line {exc.lineno})"

@@ -66,11 +66,11 @@ def load_config(path: Path | None = None, directory: Path | None = None) -> Conf
         if not path.is_file():
             raise ConfigError(f"configuration file not found: {path}")
         data = _read(path)
-        section = (
-            data.get("tool", {}).get("schemadoctor", data)
-            if path.name == "pyproject.toml"
-            else data
-        )
+        if path.name != "pyproject.toml":
+            return _parse(data, path)
+        section = _tool_section(data)
+        if section is None:
+            raise ConfigError(f"{path} has no [tool.schemadoctor] section")
         return _parse(section, path)
     directory = directory or Path.cwd()
     own = directory / "schemadoctor.toml"
@@ -78,17 +78,24 @@ def load_config(path: Path | None = None, directory: Path | None = None) -> Conf
         return _parse(_read(own), own)
     pyproject = directory / "pyproject.toml"
     if pyproject.is_file():
-        section = _read(pyproject).get("tool", {}).get("schemadoctor")
+        section = _tool_section(_read(pyproject))
         if section is not None:
             return _parse(section, pyproject)
     return Config()
 
 
+def _tool_section(pyproject: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    tool = pyproject.get("tool")
+    return tool.get("schemadoctor") if isinstance(tool, dict) else None
+
+
 def _read(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read {path}: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"cannot read {path}: it is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from None
 
@@ -96,6 +103,8 @@ def _read(path: Path) -> dict[str, Any]:
 def _parse(section: Mapping[str, Any], source: Path) -> Config:
     from schemadoctor.rules import all_rules
 
+    if not isinstance(section, dict):
+        raise ConfigError(f"{source}: the schemadoctor settings must be a table")
     unknown = set(section) - _KEYS
     if unknown:
         raise ConfigError(

@@ -71,7 +71,8 @@ class Target:
         return Path(self.url.database or "")
 
 
-_PASSWORD_IN_URL = re.compile(r"(://[^:/@?#]*:)[^@/]*@")
+# Greedy up to the last '@': a password with an unencoded '@' or '/' is still hidden whole.
+_PASSWORD_IN_URL = re.compile(r"(://[^:/@?#]*:).*@")
 
 
 def mask(url: URL | str) -> str:
@@ -87,6 +88,12 @@ def parse_target(text: str) -> Target:
     if not text:
         raise SchemaDoctorError("no database URL given")
     if "://" not in text:
+        scheme = text.split(":", 1)[0].lower()
+        if ":" in text and scheme in _DRIVERS:
+            raise SchemaDoctorError(
+                f"malformed database URL {mask(text)}: expected {scheme}://"
+                f"{'/path/to/file.db' if scheme.startswith('sqlite') else 'user@host/database'}"
+            )
         path = Path(text).expanduser()
         return Target(URL.create("sqlite", database=str(path.resolve())), "sqlite", "sqlite")
     scheme = text.split("://", 1)[0].lower()
@@ -97,8 +104,16 @@ def parse_target(text: str) -> Target:
     try:
         url = sa.make_url(text)
     except (ArgumentError, ValueError) as exc:
-        reason = "bad port" if "int()" in str(exc) else one_line(exc)
-        raise SchemaDoctorError(f"malformed database URL {mask(text)}: {reason}") from None
+        raise SchemaDoctorError(f"malformed database URL {mask(text)}: {_why(exc)}") from None
+    if url.host and "@" in url.host:
+        raise SchemaDoctorError(
+            f"malformed database URL {mask(text)}: the user name or password contains '@'; "
+            "write it as %40"
+        )
+    if url.port is not None and not 0 < url.port < 65536:
+        raise SchemaDoctorError(
+            f"malformed database URL {mask(text)}: port {url.port} is out of range (1-65535)"
+        )
     dialect, driver = _DRIVERS[scheme]
     url = url.set(drivername=driver)
     if dialect == "sqlite":
@@ -108,6 +123,17 @@ def parse_target(text: str) -> Target:
     elif not url.database:
         raise SchemaDoctorError(f"the URL {Target(url, dialect, scheme).display} names no database")
     return Target(url, dialect, scheme)
+
+
+def _why(exc: Exception) -> str:
+    """SQLAlchemy's parse errors, in the user's terms."""
+    text = str(exc)
+    if "int()" in text:
+        port = text.rsplit(": ", 1)[-1].strip("'")
+        return f"the port '{port}' is not a number" if port else "the port is empty"
+    if "Could not parse" in text:
+        return "expected scheme://user:password@host:port/database"
+    return one_line(exc)
 
 
 class _DeadlineConnection(sqlite3.Connection):
@@ -291,9 +317,12 @@ def translate_errors(target: Target) -> Iterator[None]:
         raise ConnectionFailed(describe_error(exc, target)) from None
 
 
+_TIMEOUT_HINT = "raise --statement-timeout, or set it to 0 for no limit"
+
+
 def describe_error(exc: DBAPIError, target: Target) -> str:
     original = exc.orig if exc.orig is not None else exc
-    text = one_line(_driver_message(original))
+    text = _without_severity(one_line(_driver_message(original)))
     if target.url.password:
         text = text.replace(str(target.url.password), "***")
     lowered = text.lower()
@@ -302,21 +331,40 @@ def describe_error(exc: DBAPIError, target: Target) -> str:
         if "file is not a database" in lowered or "not a database" in lowered:
             return f"{target.sqlite_path} is not a SQLite database"
         if "interrupted" in lowered:
-            return "a statement ran past the statement timeout and was stopped"
+            return f"a query ran past the statement timeout and was cancelled ({_TIMEOUT_HINT})"
         if "unable to open" in lowered:
             return f"cannot open SQLite database {target.sqlite_path}: {text}"
+        if "database is locked" in lowered:
+            return f"{target.sqlite_path} is locked by another process; try again when it is done"
         return f"SQLite error on {target.sqlite_path}: {text}"
+    if "lock timeout" in lowered or "lock wait timeout" in lowered:
+        return (
+            "a query waited past the statement timeout for a lock another session holds, and "
+            f"was cancelled ({_TIMEOUT_HINT})"
+        )
     if (
         "statement timeout" in lowered
         or "max_statement_time" in lowered
         or "maximum statement" in lowered
     ):
-        return f"a statement ran past the statement timeout and was stopped ({text})"
+        return f"a query ran past the statement timeout and was cancelled ({_TIMEOUT_HINT})"
+    if "permission denied" in lowered or "command denied" in lowered:
+        return (
+            f"permission denied on {where}: {text} "
+            "(schemadoctor needs read access to the system catalogs and the tables it checks)"
+        )
     if exc.connection_invalidated or (
         isinstance(exc, sa.exc.OperationalError) and _is_connect_failure(lowered)
     ):
+        if "connection refused" in lowered:
+            text += " (is the server running and accepting TCP connections there?)"
         return f"cannot connect to {where}: {text}"
     return f"database error on {where}: {text}"
+
+
+def _without_severity(text: str) -> str:
+    """PostgreSQL prefixes server messages with their severity, which tells the user nothing."""
+    return re.sub(r"^(FATAL|ERROR|PANIC):\s+", "", text)
 
 
 def _is_connect_failure(lowered: str) -> bool:

@@ -21,6 +21,7 @@ UrlArgument = Annotated[
     str,
     typer.Argument(
         envvar="SCHEMADOCTOR_URL",
+        metavar="URL",
         help="Database URL (postgresql://, mysql://, mariadb://, sqlite:///file) or a path to a "
         "SQLite file. Also read from SCHEMADOCTOR_URL, which keeps passwords off the command line.",
         show_default=False,
@@ -30,6 +31,7 @@ ConfigOption = Annotated[
     Path | None,
     typer.Option(
         "--config",
+        metavar="FILE",
         help="Configuration file (default: ./schemadoctor.toml, else [tool.schemadoctor] in "
         "./pyproject.toml).",
         dir_okay=False,
@@ -37,15 +39,21 @@ ConfigOption = Annotated[
 ]
 RulesOption = Annotated[
     str | None,
-    typer.Option("--rules", help="Only these rules (comma-separated ids; opt-in rules included)."),
+    typer.Option(
+        "--rules",
+        metavar="IDS",
+        help="Only these rules (comma-separated ids; opt-in rules included).",
+    ),
 ]
 DisableOption = Annotated[
-    str | None, typer.Option("--disable", help="Skip these rules (comma-separated ids).")
+    str | None,
+    typer.Option("--disable", metavar="IDS", help="Skip these rules (comma-separated ids)."),
 ]
 MinConfidenceOption = Annotated[
     float | None,
     typer.Option(
         "--min-confidence",
+        metavar="0..1",
         min=0.0,
         max=1.0,
         help="Leave out inferred findings below this confidence [default: 0.5, or the "
@@ -56,6 +64,7 @@ StatementTimeoutOption = Annotated[
     float | None,
     typer.Option(
         "--statement-timeout",
+        metavar="SECONDS",
         min=0.0,
         help="Seconds any one statement may run [default: 30, or the configuration's]; "
         "0: no limit.",
@@ -92,4 +101,4 @@ def write_output(text: str, output: Path | None) -> None:
         from schemadoctor.errors import SchemaDoctorError
 
         raise SchemaDoctorError(f"cannot write {output}: {exc.strerror}") from None
-    stderr.print(f"wrote {output}")
+    stderr.print(f"wrote {output}", soft_wrap=True, markup=False)

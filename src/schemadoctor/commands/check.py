@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -21,6 +22,7 @@ from schemadoctor.commands._common import (
     config_from,
     open_for_reading,
     progress_status,
+    stderr,
     write_output,
 )
 from schemadoctor.config import Config
@@ -28,6 +30,7 @@ from schemadoctor.connect import Database
 from schemadoctor.findings import Finding, Severity
 from schemadoctor.report import render
 from schemadoctor.report.data import report_data
+from schemadoctor.report.words import counted
 
 
 class Format(StrEnum):
@@ -47,11 +50,18 @@ class FailOn(StrEnum):
 @app.command()
 def check(
     url: UrlArgument,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.text,
+    fmt: Annotated[
+        Format,
+        typer.Option("--format", "-f", help="Report format: text, json, markdown or sarif."),
+    ] = Format.text,
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Write the report here, not to stdout.", dir_okay=False
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the report here, not to stdout.",
+            dir_okay=False,
         ),
     ] = None,
     fail_on: Annotated[
@@ -68,31 +78,57 @@ def check(
     baseline: Annotated[
         Path | None,
         typer.Option(
-            "--baseline", help="Report only findings not in this baseline file.", dir_okay=False
+            "--baseline",
+            metavar="FILE",
+            help="Report only findings that are not in this baseline file (written by "
+            "`schemadoctor baseline`), and list its entries that no longer occur.",
+            dir_okay=False,
         ),
     ] = None,
     show_fixes: Annotated[
         bool,
-        typer.Option("--show-fixes", help="Text format: print the fix SQL under each finding."),
+        typer.Option(
+            "--show-fixes",
+            help="Text format: print the SQL that fixes each finding (json, markdown and sarif "
+            "always include it).",
+        ),
     ] = False,
+    sarif_artifact: Annotated[
+        str | None,
+        typer.Option(
+            "--sarif-artifact",
+            metavar="PATH",
+            help="SARIF format: the repository file that results point at, e.g. db/schema.sql "
+            "(code scanning needs one) [default: the database name].",
+        ),
+    ] = None,
     config_file: ConfigOption = None,
 ) -> None:
-    """Examine a database and report what its schema is missing. Never writes."""
+    """Examine a database and report what its schema is missing. Never writes.
+
+    Exit status: 0 when nothing at or above --fail-on was found, 1 when something was, 2 for
+    bad input (URL, options, configuration, baseline) or a database that cannot be read.
+    """
     config = config_from(config_file)
+    known = load_baseline(baseline) if baseline is not None else None  # fail before the work
     result, database = _run(url, config, rules, disable, min_confidence, statement_timeout)
     findings = result.findings
     baseline_summary = None
-    if baseline is not None:
-        comparison = compare(findings, load_baseline(baseline))
+    if baseline is not None and known is not None:
+        comparison = compare(findings, known)
         findings = comparison.new
         baseline_summary = comparison.summary(baseline)
     data = report_data(result, database, findings, baseline_summary)
-    options = (
-        {"color": output is None and sys.stdout.isatty(), "show_fixes": show_fixes}
-        if fmt == Format.text
-        else {}
+    to_terminal = output is None and sys.stdout.isatty()
+    text = render(
+        data,
+        fmt.value,
+        color=to_terminal,
+        width=shutil.get_terminal_size((100, 24)).columns if output is None else 100,
+        show_fixes=show_fixes,
+        artifact=sarif_artifact,
     )
-    write_output(render(data, fmt.value, **options), output)
+    write_output(text, output)
     threshold = (fail_on.value if fail_on else None) or config.fail_on or "error"
     raise typer.Exit(1 if _fails(findings, threshold) else 0)
 
@@ -101,7 +137,10 @@ def check(
 def baseline_command(
     url: UrlArgument,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Baseline file to write.", dir_okay=False)
+        Path,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Baseline file to write.", dir_okay=False
+        ),
     ],
     rules: RulesOption = None,
     disable: DisableOption = None,
@@ -109,11 +148,15 @@ def baseline_command(
     statement_timeout: StatementTimeoutOption = None,
     config_file: ConfigOption = None,
 ) -> None:
-    """Record today's findings, so that `check --baseline FILE` reports only new ones."""
+    """Record today's findings, so that `check --baseline FILE` reports only new ones.
+
+    Takes the same rule selection as check; ignored tables are left out as in check.
+    """
     config = config_from(config_file)
     result, database = _run(url, config, rules, disable, min_confidence, statement_timeout)
     document = baseline_document(result.findings, report_data(result, database)["database"])
     write_output(json.dumps(document, indent=2, ensure_ascii=False) + "\n", output)
+    stderr.print(f"recorded {counted(len(result.findings), 'finding')}", highlight=False)
 
 
 def _run(
@@ -124,8 +167,8 @@ def _run(
     min_confidence: float | None,
     statement_timeout: float | None,
 ) -> tuple[CheckResult, Database]:
-    timeout = (
-        statement_timeout if statement_timeout is not None else (config.statement_timeout or 30.0)
+    timeout = next(
+        value for value in (statement_timeout, config.statement_timeout, 30.0) if value is not None
     )
     rule_ids = select_rules(config, parse_rule_ids(rules), parse_rule_ids(disable))
     database = open_for_reading(url, timeout)

@@ -1,5 +1,14 @@
 from __future__ import annotations
 
+import io
+import json
+import shutil
+import sys
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -7,20 +16,47 @@ from schemadoctor.commands import app
 from schemadoctor.rules import all_rules
 
 
+class RulesFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
 @app.command("rules")
-def list_rules() -> None:
-    """List every rule with its default severity, engines and rationale."""
-    table = Table(expand=True)
+def list_rules(
+    fmt: Annotated[
+        RulesFormat, typer.Option("--format", "-f", help="Output format: text or json.")
+    ] = RulesFormat.text,
+) -> None:
+    """List every rule: id, default severity, engines it runs on, and why it matters.
+
+    Opt-in rules run only when named with --rules or enabled in the configuration.
+    """
+    rules = [_describe(rule_id, rule) for rule_id, rule in all_rules().items()]
+    if fmt == RulesFormat.json:
+        sys.stdout.write(json.dumps(rules, indent=2) + "\n")
+        return
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, expand=True)
     table.add_column("rule", no_wrap=True)
-    table.add_column("severity")
+    table.add_column("severity", no_wrap=True)
     table.add_column("engines")
-    table.add_column("rationale", ratio=3)
-    for rule_id, rule in all_rules().items():
-        engines = ", ".join(sorted(rule.dialects)) if rule.dialects else "all"
+    table.add_column("rationale", ratio=1)
+    for rule in rules:
         table.add_row(
-            rule_id + (" (opt-in)" if rule.opt_in else ""),
-            rule.severity.value,
-            engines,
-            rule.rationale,
+            rule["id"] + (" (opt-in)" if rule["opt_in"] else ""),
+            rule["severity"],
+            ", ".join(rule["engines"]) if rule["engines"] else "all",
+            rule["rationale"],
         )
-    Console().print(table)
+    buffer = io.StringIO()
+    Console(file=buffer, width=shutil.get_terminal_size((100, 24)).columns).print(table)
+    sys.stdout.write("\n".join(line.rstrip() for line in buffer.getvalue().split("\n")))
+
+
+def _describe(rule_id: str, rule: Any) -> dict[str, Any]:
+    return {
+        "id": rule_id,
+        "severity": rule.severity.value,
+        "opt_in": rule.opt_in,
+        "engines": sorted(rule.dialects) if rule.dialects else [],
+        "rationale": rule.rationale,
+    }

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import json
+from importlib import resources
 from typing import Any
 
 FORMATS = ("text", "json", "markdown", "sarif")
@@ -15,3 +17,9 @@ def render(data: dict[str, Any], fmt: str, **options: Any) -> str:
         raise ValueError(fmt)
     module = importlib.import_module(f"schemadoctor.report.{fmt}")
     return module.render(data, **options)
+
+
+def report_schema() -> dict[str, Any]:
+    """The JSON Schema of the json format (`report.schema.json`, shipped with the package)."""
+    text = resources.files(__name__).joinpath("report.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)

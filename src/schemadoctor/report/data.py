@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from schemadoctor import __version__
-from schemadoctor.check import CheckResult
+from schemadoctor.check import OWN_TABLE_PREFIX, CheckResult
 from schemadoctor.connect import Database
 from schemadoctor.findings import Finding, summarize
 
@@ -20,7 +20,10 @@ def report_data(
     summary = summarize(shown)
     summary.update(
         {
-            "tables": len(result.catalog.tables),
+            # schemadoctor's own bookkeeping tables are not part of the schema examined.
+            "tables": sum(
+                not table.name.name.startswith(OWN_TABLE_PREFIX) for table in result.catalog
+            ),
             "rules_run": result.rules,
             "seconds": round(result.seconds, 3),
         }
