@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import ClassVar
 
 from sqlalchemy.engine import Dialect
@@ -17,6 +18,8 @@ from schemadoctor.render.script import Script, Step
 class Renderer:
     dialect: ClassVar[str]
     max_identifier_length: ClassVar[int] = 63
+    plan_id: str = "unplanned"
+    """Recorded with every quarantined row: which plan moved it (the planner sets it)."""
 
     def __init__(self, sa_dialect: Dialect) -> None:
         self._preparer = sa_dialect.identifier_preparer
@@ -66,14 +69,33 @@ class Renderer:
         method = getattr(self, "render_" + change.kind.replace("-", "_"), None)
         if method is None:
             raise NotImplementedError(f"{self.dialect} cannot render {change.kind}")
-        return list(method(change, catalog))
+        steps = list(method(change, catalog))
+        policy = getattr(change, "policy", "")
+        if policy:
+            # The ON DELETE choice and its reason go into the migration, beside the step.
+            steps = [
+                step
+                if step.reason_text
+                else replace(step, reason_text=f"{change.reason}; {policy}")
+                for step in steps
+            ]
+        return steps
 
     def settings(self) -> tuple[str, ...]:
         return ()
 
+    def client_commands(self) -> tuple[str, ...]:
+        """Lines for the engine's own client that make it stop at the first error."""
+        return ()
+
     def render(self, changes: Sequence[Change], catalog: Catalog | None = None) -> Script:
         steps = [step for change in changes for step in self.steps(change, catalog)]
-        return Script(self.dialect, tuple(steps), self.settings())
+        return Script(
+            self.dialect,
+            tuple(steps),
+            self.settings(),
+            client_commands=self.client_commands() if steps else (),
+        )
 
     def fix_text(self, changes: Sequence[Change], catalog: Catalog | None = None) -> str | None:
         """The SQL of `changes` as one text, for a finding's `fix` field."""
@@ -87,3 +109,9 @@ class Renderer:
 
     def render_no_change(self, change: Change, catalog: Catalog | None) -> list[Step]:
         return []
+
+
+def orphan_reason(change: Change) -> str:
+    """A quarantine step's reason, with what happens to the live rows and why."""
+    why = getattr(change, "why", "")
+    return f"{change.reason}; live rows: {why}" if why else change.reason

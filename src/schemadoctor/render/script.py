@@ -13,17 +13,28 @@ Text form of one step:
     ALTER TABLE ...;                <- statements: run inside it
     COMMIT;
     PRAGMA foreign_keys = ON;       <- teardown: runs after it
+
+Above the marker a step may carry a `-- schemadoctor:meta {...}` line: JSON facts about the step
+(kind of change, table, object name, estimated rows) that `schemadoctor apply` uses for its
+progress display and its verification. Like every comment it is ignored by the engine's client
+and by `script_hash`.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from schemadoctor.plan.changes import Change
 
 STEP_MARKER = "-- schemadoctor:step"
+CLIENT_COMMAND_STARTS = ("\\", ".")
+"""First characters of the client commands a script may start with (see Script)."""
+META_MARKER = "-- schemadoctor:meta"
 
 
 @dataclass(frozen=True)
@@ -45,6 +56,31 @@ class Step:
     teardown: tuple[str, ...] = ()
     title_text: str = ""
     reason_text: str = ""
+    meta: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    """Facts read back from a `-- schemadoctor:meta` line; see `info`."""
+    assert_empty: bool = False
+    """The statements are queries that must return no rows (e.g. "no orphans left" before a
+    foreign key is added unchecked); `schemadoctor apply` stops when one returns a row."""
+    also: tuple[Change, ...] = field(default=(), compare=False)
+    """Further changes this one step carries (a SQLite table rebuild adds several constraints
+    at once); `info` then lists every change's object under `objects`."""
+
+    @property
+    def info(self) -> dict[str, Any]:
+        """What apply needs to know about the step beyond its SQL: `kind` (e.g.
+        `add-foreign-key`), `table` ([schema, name]), `object` (the index, constraint or column
+        the step creates, drops or changes), `columns` and `references` ([schema, name,
+        columns]) of an index or foreign key, and `rows` (estimated rows to read); from the
+        change when the step has one, else from its meta line. A step of several changes
+        (`also`) lists each one's kind, table, object and shape under `objects`."""
+        derived: dict[str, Any] = {}
+        if self.change is not None:
+            derived = _change_info(self.change)
+            if self.change.estimated_rows is not None:
+                derived["rows"] = self.change.estimated_rows
+            if self.also:
+                derived["objects"] = [_change_info(c) for c in (self.change, *self.also)]
+        return {**derived, **self.meta}
 
     @property
     def title(self) -> str:
@@ -56,7 +92,12 @@ class Step:
 
     @property
     def table(self) -> str | None:
-        return str(self.change.table) if self.change else None
+        if self.change:
+            return str(self.change.table)
+        table = self.meta.get("table")
+        if isinstance(table, list | tuple) and len(table) == 2:
+            return f"{table[0]}.{table[1]}" if table[0] else str(table[1])
+        return None
 
 
 @dataclass(frozen=True)
@@ -69,6 +110,10 @@ class Script:
     """Session settings run before the steps (lock and statement timeouts)."""
     header: tuple[str, ...] = field(default=(), compare=False)
     """Comment lines (without `-- `) for the top of the text form."""
+    client_commands: tuple[str, ...] = ()
+    """Commands for the engine's own client, first in the text form, that make it stop at the
+    first error (`\\set ON_ERROR_STOP on` for psql, `.bail on` for sqlite3): without them
+    both clients run on after a failed statement. Not SQL: `split_statements` skips them."""
 
     def statements(self) -> list[str]:
         return [
@@ -81,6 +126,7 @@ class Script:
         lines = [f"-- {line}" if line else "--" for line in self.header]
         if lines:
             lines.append("")
+        lines.extend(self.client_commands)
         lines.extend(self.settings)
         if self.settings:
             lines.append("")
@@ -91,7 +137,12 @@ class Script:
                 lines.append(f"-- why: {_one_line(step.reason)}")
             if step.locks:
                 lines.append(f"-- locks: {_one_line(step.locks)}")
-            lines.append(f"{STEP_MARKER} transactional={'true' if step.transactional else 'false'}")
+            if step.info:
+                lines.append(f"{META_MARKER} {json.dumps(step.info, ensure_ascii=False)}")
+            flags = f"transactional={'true' if step.transactional else 'false'}"
+            if step.assert_empty:
+                flags += " assert=empty"
+            lines.append(f"{STEP_MARKER} {flags}")
             lines.extend(step.setup)
             if step.transactional and step.statements:
                 lines.append("BEGIN;")
@@ -126,7 +177,7 @@ def parse_script(text: str, dialect: str) -> Script:
         head, _, body = block.partition("\n")
         flags = dict(re.findall(r"(\w+)=(\w+)", head))
         transactional = flags.get("transactional", "true") == "true"
-        title, reason, locks = _comments_before(blocks, len(steps) + 1)
+        title, reason, locks, meta = _comments_before(blocks, len(steps) + 1)
         statements = split_statements(body)
         setup: list[str] = []
         inner: list[str] = []
@@ -152,23 +203,78 @@ def parse_script(text: str, dialect: str) -> Script:
                 teardown=tuple(teardown),
                 title_text=title,
                 reason_text=reason,
+                meta=meta,
+                assert_empty=flags.get("assert") == "empty",
             )
         )
     return Script(dialect, tuple(steps), settings)
 
 
-def _comments_before(blocks: list[str], index: int) -> tuple[str, str, str]:
-    """The step's title, why and locks lines sit at the end of the previous block."""
+def _comments_before(blocks: list[str], index: int) -> tuple[str, str, str, dict[str, Any]]:
+    """The step's title, why, locks and meta lines sit at the end of the previous block."""
     title = reason = locks = ""
+    meta: dict[str, Any] = {}
     for line in blocks[index - 1].splitlines():
         line = line.strip()
         if match := re.match(r"-- step \d+/\d+: (.*)", line):
-            title, reason, locks = match.group(1), "", ""
+            title, reason, locks, meta = match.group(1), "", "", {}
         elif line.startswith("-- why: "):
             reason = line[len("-- why: ") :]
         elif line.startswith("-- locks: "):
             locks = line[len("-- locks: ") :]
-    return title, reason, locks
+        elif line.startswith(META_MARKER + " "):
+            meta = _read_meta(line[len(META_MARKER) + 1 :])
+    return title, reason, locks, meta
+
+
+def _read_meta(text: str) -> dict[str, Any]:
+    """A meta line is advisory: one that does not parse (hand-edited) is ignored, not fatal."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def object_name_of(change: Change) -> str | None:
+    """The name of what a change creates or removes, whatever kind of change it is."""
+    for attribute in ("index", "foreign_key", "check"):
+        value = getattr(change, attribute, None)
+        if value is not None and getattr(value, "name", None):
+            return str(value.name)
+    for attribute in ("constraint", "column"):
+        value = getattr(change, attribute, None)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def _change_info(change: Change) -> dict[str, Any]:
+    info: dict[str, Any] = {
+        "kind": change.kind,
+        "table": [change.table.schema, change.table.name],
+    }
+    name = object_name_of(change)
+    if name is not None:
+        info["object"] = name
+    info.update(_object_shape(change))
+    return info
+
+
+def _object_shape(change: Change) -> dict[str, Any]:
+    """Columns (and referred table) of the index or foreign key a change is about, so that a
+    constraint the engine names differently can still be found by its shape."""
+    foreign_key = getattr(change, "foreign_key", None)
+    if foreign_key is not None and hasattr(foreign_key, "referred_table"):
+        referred = foreign_key.referred_table
+        return {
+            "columns": list(foreign_key.columns),
+            "references": [referred.schema, referred.name, list(foreign_key.referred_columns)],
+        }
+    index = getattr(change, "index", None)
+    if index is not None and hasattr(index, "columns"):
+        return {"columns": list(index.columns)}
+    return {}
 
 
 def split_statements(text: str) -> list[str]:
@@ -179,6 +285,11 @@ def split_statements(text: str) -> list[str]:
     i, n = 0, len(text)
     while i < n:
         char = text[i]
+        if char in CLIENT_COMMAND_STARTS and _line_start(text, i) and not "".join(current).strip():
+            # A client command (psql `\set ...`, sqlite3 `.bail on`) is one line, not SQL.
+            end = text.find("\n", i)
+            i = n if end == -1 else end + 1
+            continue
         if char == "-" and text.startswith("--", i):
             end = text.find("\n", i)
             i = n if end == -1 else end + 1
@@ -216,6 +327,11 @@ def split_statements(text: str) -> list[str]:
     if tail:
         statements.append(tail)
     return statements
+
+
+def _line_start(text: str, index: int) -> bool:
+    start = text.rfind("\n", 0, index) + 1
+    return not text[start:index].strip()
 
 
 def _closing_quote(text: str, start: int, quote: str) -> int:
