@@ -19,7 +19,18 @@ from schemadoctor.rules import Rule, RuleContext, all_rules
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 
+OWN_TABLE_PREFIX = "schemadoctor_"
+"""Tables schemadoctor itself creates (`schemadoctor_migrations`, `schemadoctor_quarantine`):
+never reported, whatever they lack."""
+
 Progress = Callable[[str], None]
+
+
+def _about_own_table(finding: Finding) -> bool:
+    referred = finding.references.table if finding.references else None
+    return finding.table.name.startswith(OWN_TABLE_PREFIX) or (
+        referred is not None and referred.name.startswith(OWN_TABLE_PREFIX)
+    )
 
 
 @dataclass
@@ -99,7 +110,7 @@ def run_check(
         options = {**config.options_for(rule_id), **(extra_options or {}).get(rule_id, {})}
         context = RuleContext(catalog, renderer, options, database, shared=shared)
         for finding in rule.check(context):
-            if config.ignores(finding.table):
+            if config.ignores(finding.table) or _about_own_table(finding):
                 continue
             if finding.confidence is not None and finding.confidence < threshold:
                 continue

@@ -1,0 +1,93 @@
+"""Which findings a plan fixes: those whose rule's own cure (`Rule.changes`) is entirely in the
+plan: every change of it that becomes a step on this engine matches one of the plan's steps by
+kind of change, table and object name. Works on a plan read back from its text, where only each
+step's meta line says what it is about."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from schemadoctor.catalog.model import Catalog
+from schemadoctor.check import CheckResult
+from schemadoctor.findings import Finding
+from schemadoctor.plan.changes import Change
+from schemadoctor.render.base import Renderer
+from schemadoctor.render.script import Script, object_name_of
+
+Key = tuple[str, str | None, str, str | None]
+
+
+def step_keys(script: Script) -> set[Key]:
+    keys = set()
+    for step in script.steps:
+        for info in step_objects(step.info):
+            table = info.get("table")
+            if not info.get("kind") or not isinstance(table, list | tuple) or len(table) != 2:
+                continue
+            keys.add((str(info["kind"]), table[0], str(table[1]), info.get("object")))
+    return keys
+
+
+def step_objects(info: dict[str, Any]) -> list[dict[str, Any]]:
+    """What one step is about: its `objects` when it carries several changes, else itself."""
+    objects = info.get("objects")
+    if isinstance(objects, list) and objects:
+        return [item for item in objects if isinstance(item, dict)]
+    return [info]
+
+
+def change_keys(changes: Iterable[Change]) -> set[Key]:
+    return {
+        (change.kind, change.table.schema, change.table.name, object_name_of(change))
+        for change in changes
+    }
+
+
+def planned_by(
+    script: Script,
+    fixes: Iterable[tuple[Finding, list[Change]]],
+    renderer: Renderer,
+    catalog: Catalog,
+) -> list[Finding]:
+    """The findings, each with its cure, whose cure `script` carries."""
+    keys = step_keys(script)
+    planned = []
+    for finding, changes in fixes:
+        try:
+            # A change that renders to no step here (VALIDATE on MySQL) has none to match.
+            required = change_keys(change for change in changes if renderer.steps(change, catalog))
+        except NotImplementedError:
+            continue  # a cure this engine cannot render is not in any plan for it
+        if required and required <= keys:
+            planned.append(finding)
+    return planned
+
+
+def planned_findings(result: CheckResult, script: Script) -> list[Finding]:
+    """The findings of `result` that `script` fixes, by each rule's own cure."""
+    fixes = []
+    for finding in result.findings:
+        rule = result.rule_objects.get(finding.rule)
+        context = result.contexts.get(finding.rule)
+        if rule is None or context is None:
+            continue
+        try:
+            fixes.append((finding, rule.changes(finding, context)))
+        except (NotImplementedError, ValueError):
+            continue
+    if not fixes:
+        return []
+    context = next(iter(result.contexts.values()))
+    return planned_by(script, fixes, context.renderer, result.catalog)
+
+
+def finding_record(finding: Finding) -> dict[str, Any]:
+    """What the state table keeps of a planned finding: enough to say later whether it is
+    gone (its fingerprint) and to say which one it was."""
+    return {
+        "rule": finding.rule,
+        "fingerprint": finding.fingerprint,
+        "table": str(finding.table),
+        "message": finding.message,
+    }
