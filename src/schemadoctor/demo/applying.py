@@ -1,0 +1,126 @@
+"""The demo's last act: apply the plan to the demo database, say what changed, and verify it.
+
+Two steps for `story.STEPS`, after check (and after a `plan` step when there is one: its
+`Plan` in `context.results["plan"]` is applied as is; without one, the plan is made here).
+Everything is narrated through `context.say`, so the report on stdout stays the check's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.engine import URL
+
+from schemadoctor.apply.diff import schema_changes
+from schemadoctor.apply.events import Reporter, StepView
+from schemadoctor.apply.executor import Executor
+from schemadoctor.apply.findings import finding_record
+from schemadoctor.apply.options import ApplyOptions
+from schemadoctor.apply.planfile import script_from_text
+from schemadoctor.apply.state import load_record
+from schemadoctor.apply.verify import verify
+from schemadoctor.catalog import reflect
+from schemadoctor.check import run_check, select_rules
+from schemadoctor.config import Config
+from schemadoctor.connect import Database, Target, open_database
+from schemadoctor.plan import Plan, build_plan
+
+if TYPE_CHECKING:
+    from schemadoctor.demo.story import DemoContext
+
+
+def apply_step(context: DemoContext) -> None:
+    reader = _open(context, read_only=True)
+    writer = _open(context, read_only=False)
+    try:
+        plan = context.results.get("plan")
+        if not isinstance(plan, Plan):
+            plan = build_plan(reader, Config(), {})
+        if not plan.up.steps:
+            context.say("Nothing to apply: no finding has a fix.")
+            return
+        text = plan.up.to_sql()
+        script = script_from_text(text, "sqlite", "the plan")
+        context.say("")
+        context.say(f"$ schemadoctor apply {context.path} --yes")
+        context.say(
+            f"Applying {len(script.steps)} steps, each recorded in schemadoctor_migrations so "
+            "that an interrupted run resumes where it stopped:"
+        )
+        before = reflect(reader)
+        executor = Executor(writer, script, text, ApplyOptions(), _Narrator(context))
+        result = executor.run([finding_record(fix.finding) for fix in plan.fixes])
+        changes = schema_changes(before, reflect(reader))
+    finally:
+        reader.dispose()
+        writer.dispose()
+    context.results["apply"] = {"plan": plan, "script": script, "text": text, "result": result}
+    context.say(f"Applied in {result.seconds:.2f}s. What changed:")
+    for line in changes:
+        context.say(f"  {line}")
+    kept = sum(change.orphans or 0 for change in plan.quarantines)
+    if kept:
+        context.say(
+            f"  {kept} orphan rows moved to schemadoctor_quarantine (the down script puts them "
+            "back)"
+        )
+
+
+def verify_step(context: DemoContext) -> None:
+    applied: dict[str, Any] | None = context.results.get("apply")
+    if not applied:
+        return
+    reader = _open(context, read_only=True)
+    try:
+        record = load_record(reader, applied["text"])
+        config = Config()
+        verification = verify(
+            reader, applied["script"], record.findings if record else None, config
+        )
+        after = run_check(reader, config, select_rules(config)).findings
+    finally:
+        reader.dispose()
+    context.results["verify"] = verification
+    findings = [item for item in verification.items if item.kind == "finding"]
+    objects = [item for item in verification.items if item.kind == "object"]
+    context.say("")
+    context.say("Verifying: check again (read-only), finding by finding, object by object.")
+    context.say(
+        f"Verification {'passed' if verification.passed else 'FAILED'}: "
+        f"{sum(item.ok for item in findings)} of {len(findings)} planned findings gone, "
+        f"{sum(item.ok for item in objects)} of {len(objects)} indexes and constraints as "
+        "planned."
+    )
+    for item in verification.items:
+        if not item.ok:
+            context.say(f"  FAIL {item.subject}: {item.detail}")
+    check = context.results.get("check")
+    before = check.get("summary", {}).get("total") if isinstance(check, dict) else None
+    was = f" (was {before})" if before is not None else ""
+    context.say(
+        f"schemadoctor check now reports {len(after)} finding{'s' if len(after) != 1 else ''}{was}."
+    )
+
+
+def _open(context: DemoContext, *, read_only: bool) -> Database:
+    # A Target, not text: a file name such as `sqlite:x.db` must not be read as a URL.
+    target = Target(URL.create("sqlite", database=str(context.path.resolve())), "sqlite", "sqlite")
+    return open_database(target, read_only=read_only, statement_timeout=None)
+
+
+class _Narrator(Reporter):
+    def __init__(self, context: DemoContext) -> None:
+        self.context = context
+        self.total = 0
+
+    def begin(self, steps: list[StepView]) -> None:
+        self.total = len(steps)
+
+    def step_finished(self, step: StepView, seconds: float) -> None:
+        self.context.say(f"  [{step.number}/{self.total}] {step.title} ({seconds:.2f}s)")
+
+    def step_note(self, step: StepView, text: str) -> None:
+        self.context.say(f"  [{step.number}/{self.total}] {text}")
+
+    def step_failed(self, step: StepView, error: str, blockers: list[Any]) -> None:
+        self.context.say(f"  [{step.number}/{self.total}] failed: {error}")
