@@ -25,11 +25,11 @@ import sqlalchemy as sa
 import sqlglot
 from sqlalchemy.pool import NullPool
 
+from _servers import ADMIN_URLS
+
 DATASETS = Path(os.environ.get("SCHEMADOCTOR_DATASETS", "/work/shared/datasets"))
-POSTGRESQL_ADMIN = os.environ.get(
-    "SCHEMADOCTOR_BENCH_POSTGRESQL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-)
-MYSQL_ADMIN = os.environ.get("SCHEMADOCTOR_BENCH_MYSQL", "mysql+pymysql://root@127.0.0.1:3306/")
+POSTGRESQL_ADMIN = ADMIN_URLS["postgresql"]
+MYSQL_ADMIN = ADMIN_URLS["mariadb"]
 
 ForeignKey = tuple[str, tuple[str, ...], str, tuple[str, ...]]
 """(table, columns, referred table, referred columns), table names unqualified."""

@@ -51,16 +51,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.pool import NullPool
 
+from _servers import ADMIN_URLS
 from schemadoctor.catalog.model import ForeignKey, Index, IndexElement, TableName
 from schemadoctor.plan.changes import AddForeignKey, Change, CreateIndex, ValidateConstraint
 from schemadoctor.render import renderer_for
 
-ADMIN_URLS = {
-    "postgresql": os.environ.get(
-        "SCHEMADOCTOR_BENCH_POSTGRESQL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-    ),
-    "mariadb": os.environ.get("SCHEMADOCTOR_BENCH_MYSQL", "mysql+pymysql://root@127.0.0.1:3306/"),
-}
 PARENTS = 100_000
 WARMUP = 5.0
 """Seconds the writer runs before the DDL starts, and after it ends."""

@@ -18,7 +18,6 @@ loopback servers of the development machine).
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import time
@@ -30,16 +29,10 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.pool import NullPool
 
+from _servers import ADMIN_URLS
 from schemadoctor.check import run_check, select_rules
 from schemadoctor.config import Config
 from schemadoctor.connect import open_database
-
-ADMIN_URLS = {
-    "postgresql": os.environ.get(
-        "SCHEMADOCTOR_BENCH_POSTGRESQL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-    ),
-    "mariadb": os.environ.get("SCHEMADOCTOR_BENCH_MYSQL", "mysql+pymysql://root@127.0.0.1:3306/"),
-}
 
 
 @dataclass

@@ -113,6 +113,11 @@ def test_demo_text_report_and_keep(tmp_path: Path) -> None:
     assert f"Kept {kept}" in result.stderr
     assert "Errors (" in result.stdout and "Fixes" in result.stdout
     assert "delivery_events" in result.stdout
+    # the plan step writes the migration beside the database and explains its decisions
+    up, down = tmp_path / "gas.fix.sql", tmp_path / "gas.fix.down.sql"
+    assert "-- schemadoctor:step" in up.read_text() and "-- schemadoctor:step" in down.read_text()
+    assert "ON DELETE CASCADE: wallet_transactions is a detail of wallets" in result.stderr
+    assert "ON DELETE SET NULL: orders is a record that outlives customers" in result.stderr
     # the kept database is an ordinary SQLite file that check reads
     assert run_cli("check", str(kept), "-f", "json").json()["summary"]["tables"] == 12
     # and the demo refuses to overwrite it

@@ -26,6 +26,7 @@ from sqlalchemy.pool import NullPool
 
 from schemadoctor.catalog.model import TableName
 from schemadoctor.errors import ConnectionFailed, SchemaDoctorError, one_line
+from schemadoctor.quoting import quote
 
 _DRIVERS = {
     "postgresql": ("postgresql", "postgresql+psycopg"),
@@ -173,7 +174,7 @@ class Database:
         return self.target.display
 
     def quote(self, identifier: str) -> str:
-        return self.engine.dialect.identifier_preparer.quote_identifier(identifier)
+        return quote(self.dialect, identifier)
 
     def qualify(self, table: TableName) -> str:
         if table.schema:
@@ -303,9 +304,12 @@ def _sqlite_engine(
 
 def _create_engine(target: Target, **kwargs: Any) -> Engine:
     try:
-        return sa.create_engine(target.url, poolclass=NullPool, **kwargs)
+        engine = sa.create_engine(target.url, poolclass=NullPool, **kwargs)
     except NoSuchModuleError as exc:
         raise SchemaDoctorError(f"no driver for {target.url.drivername}: {one_line(exc)}") from None
+    # schemadoctor runs literal SQL (names and expressions from the catalog, `%` included) and
+    # never binds parameters into it: without this, psycopg and PyMySQL read `%` as a marker.
+    return engine.execution_options(no_parameters=True)
 
 
 @contextmanager

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from schemadoctor.errors import SchemaDoctorError
+from schemadoctor.quoting import quote
 
 if TYPE_CHECKING:
     from schemadoctor.connect import Database
@@ -318,9 +319,10 @@ def sqlite_holders(path: Path) -> list[Session]:
 
 
 def _pg_regclass(connection: Connection, table: tuple[str | None, str]) -> str:
-    quote = connection.dialect.identifier_preparer.quote_identifier
     schema, name = table
-    return f"{quote(schema)}.{quote(name)}" if schema else quote(name)
+    if schema:
+        return f"{quote('postgresql', schema)}.{quote('postgresql', name)}"
+    return quote("postgresql", name)
 
 
 def _pg_sessions(connection: Connection, pids: list[int]) -> list[Session]:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from schemadoctor.quoting import quote
+
 _IDENT = r'(?:"(?:[^"]|"")+"|[A-Za-z_][A-Za-z0-9_$]*)'
 _CREATE = re.compile(
     rf"^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\s+CONCURRENTLY\s+(?:IF\s+NOT\s+EXISTS\s+)?"
@@ -35,8 +37,7 @@ class Leftover:
     reason: str
 
     def qualified(self, connection: Connection) -> str:
-        quote = connection.dialect.identifier_preparer.quote_identifier
-        return f"{quote(self.schema)}.{quote(self.name)}"
+        return f"{quote('postgresql', self.schema)}.{quote('postgresql', self.name)}"
 
 
 def _unquote(identifier: str | None) -> str | None:

@@ -28,6 +28,7 @@ from sqlalchemy.dialects import mysql
 from sqlalchemy.engine import Connection
 
 from schemadoctor.connect import Database
+from schemadoctor.quoting import quote
 from schemadoctor.render.script import script_hash
 
 STATE_TABLE = "schemadoctor_migrations"
@@ -122,9 +123,8 @@ class StateStore:
 
     def ensure(self) -> None:
         if self.table.schema:
-            quote = self.connection.dialect.identifier_preparer.quote_identifier
             self.connection.exec_driver_sql(
-                f"CREATE SCHEMA IF NOT EXISTS {quote(self.table.schema)}"
+                f"CREATE SCHEMA IF NOT EXISTS {quote('postgresql', self.table.schema)}"
             )
         self.table.create(self.connection, checkfirst=True)
 

@@ -28,13 +28,10 @@ class TableDdl:
 
 def read_create_table(sql: str) -> TableDdl | None:
     """None when the text cannot be tokenized or is not a CREATE TABLE with a column list."""
-    try:
-        tokens = sqlglot.tokenize(sql, read="sqlite")
-    except sqlglot.errors.SqlglotError:
+    found = definition_items(sql)
+    if found is None:
         return None
-    items = _definitions(sql, tokens)
-    if items is None:
-        return None
+    items, _ = found
     ddl = TableDdl()
     for item in items:
         if item and _word(item[0]) in _TABLE_CONSTRAINTS:
@@ -51,9 +48,22 @@ def _word(token: Token) -> str:
     return token.text.split()[0].upper() if token.text.strip() else ""
 
 
-def _definitions(sql: str, tokens: list[Token]) -> list[list[Token]] | None:
-    """The comma-separated items of the outermost parentheses; nested parentheses stay inside
-    their item."""
+def definition_items(sql: str) -> tuple[list[list[Token]], int] | None:
+    """The comma-separated items of a CREATE TABLE's outermost parentheses (nested parentheses
+    stay inside their item) and the offset of the closing parenthesis in `sql`; None when the
+    text is not a CREATE TABLE with a column list. A table rebuild edits the text there."""
+    try:
+        tokens = sqlglot.tokenize(sql, read="sqlite")
+    except sqlglot.errors.SqlglotError:
+        return None
+    found = _definitions(sql, tokens)
+    if found is None:
+        return None
+    items, end = found
+    return items, tokens[end - 1].start
+
+
+def _definitions(sql: str, tokens: list[Token]) -> tuple[list[list[Token]], int] | None:
     if len(tokens) < 2 or tokens[0].token_type != TokenType.CREATE:
         return None
     start = next(
@@ -62,8 +72,10 @@ def _definitions(sql: str, tokens: list[Token]) -> list[list[Token]] | None:
     )
     if start is None:
         return None
-    _, items, _ = _group(sql, tokens, start)
-    return items or None  # empty: the parenthesis never closes
+    _, items, end = _group(sql, tokens, start)
+    if not items:
+        return None  # the parenthesis never closes
+    return items, end
 
 
 def _group(sql: str, item: list[Token], position: int) -> tuple[str, list[list[Token]], int]:

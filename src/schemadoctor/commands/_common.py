@@ -76,8 +76,18 @@ def config_from(path: Path | None) -> Config:
     return load_config(path)
 
 
-def open_for_reading(url: str, statement_timeout: float) -> Database:
-    return open_database(url, read_only=True, statement_timeout=statement_timeout or None)
+DEFAULT_STATEMENT_TIMEOUT = 30.0
+
+
+def open_for_reading(url: str, config: Config, statement_timeout: float | None) -> Database:
+    """A read-only session whose statements stop after the --statement-timeout option, else the
+    configuration's, else 30 s; 0 from either means no limit."""
+    timeout = next(
+        value
+        for value in (statement_timeout, config.statement_timeout, DEFAULT_STATEMENT_TIMEOUT)
+        if value is not None
+    )
+    return open_database(url, read_only=True, statement_timeout=timeout or None)
 
 
 @contextmanager

@@ -167,11 +167,8 @@ def _run(
     min_confidence: float | None,
     statement_timeout: float | None,
 ) -> tuple[CheckResult, Database]:
-    timeout = next(
-        value for value in (statement_timeout, config.statement_timeout, 30.0) if value is not None
-    )
     rule_ids = select_rules(config, parse_rule_ids(rules), parse_rule_ids(disable))
-    database = open_for_reading(url, timeout)
+    database = open_for_reading(url, config, statement_timeout)
     try:
         with progress_status() as progress:
             result = run_check(

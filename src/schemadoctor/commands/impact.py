@@ -69,10 +69,7 @@ def impact_command(
     """Show what `DELETE FROM TABLE [WHERE ...]` would do: which tables cascade, which
     references are set to NULL, which rows block it, with row counts. Deletes nothing."""
     config = config_from(config_file)
-    timeout = (
-        statement_timeout if statement_timeout is not None else (config.statement_timeout or 30.0)
-    )
-    database = open_for_reading(url, timeout)
+    database = open_for_reading(url, config, statement_timeout)
     try:
         with progress_status() as progress:
             edges, catalog = _edges(database, config, planned, min_confidence, progress)

@@ -27,6 +27,7 @@ from schemadoctor.commands._common import (
 )
 from schemadoctor.errors import SchemaDoctorError
 from schemadoctor.plan.builder import Plan, PlanOptions, build_plan
+from schemadoctor.plan.summary import decision_lines
 
 
 class PlanFormat(StrEnum):
@@ -121,10 +122,7 @@ def plan_command(
         lock_timeout=lock_timeout,
         mysql_fk=mysql_fk.value,
     )
-    timeout = (
-        statement_timeout if statement_timeout is not None else (config.statement_timeout or 30.0)
-    )
-    database = open_for_reading(url, timeout)
+    database = open_for_reading(url, config, statement_timeout)
     try:
         with progress_status() as progress:
             plan = build_plan(database, config, options, progress=progress)
@@ -174,28 +172,8 @@ def print_summary(plan: Plan) -> None:
         rows = "" if change.estimated_rows is None else f"{change.estimated_rows:,}"
         table.add_row(str(number), change.describe(), rows, change.reason)
     out.print(table)
-    decisions = plan.foreign_keys
-    if decisions:
-        out.print("ON DELETE:")
-        for change in decisions:
-            fk = change.foreign_key
-            where = f"{change.table}({', '.join(fk.columns)}) -> {fk.referred_table}"
-            out.print(f"  {where}: {change.policy}", markup=False)
-    quarantines = plan.quarantines
-    if quarantines:
-        out.print("orphans (kept in schemadoctor_quarantine; the down script puts them back):")
-        for change in quarantines:
-            count = (
-                "uncounted"
-                if change.orphans is None
-                else f"{change.orphans:,} row{'' if change.orphans == 1 else 's'}"
-            )
-            verb = "delete" if change.action == "delete" else "set the reference to NULL"
-            out.print(
-                f"  {change.table}({', '.join(change.foreign_key.columns)}): {count}, "
-                f"then {verb} ({change.why})",
-                markup=False,
-            )
+    for line in decision_lines(plan):
+        out.print(line, markup=False)
     _unfixed(plan)
     for warning in plan.warnings:
         out.print(f"warning: {warning}", markup=False)

@@ -16,9 +16,8 @@ from schemadoctor.apply.state import load_record
 from schemadoctor.apply.verify import verify
 from schemadoctor.commands import app
 from schemadoctor.commands._common import ConfigOption, UrlArgument, config_from, stderr
+from schemadoctor.commands.apply import CHECK_TIMEOUT
 from schemadoctor.connect import open_database
-
-CHECK_TIMEOUT = 60.0
 
 
 @app.command("verify")

@@ -1,7 +1,8 @@
-"""The demo's last act: apply the plan to the demo database, say what changed, and verify it.
+"""The demo's last acts: plan the fix, apply it to the demo database, say what changed, and
+verify it.
 
-Two steps for `story.STEPS`, after check (and after a `plan` step when there is one: its
-`Plan` in `context.results["plan"]` is applied as is; without one, the plan is made here).
+Steps for `story.STEPS`, after check. The plan step's `Plan` (in `context.results["plan"]`)
+is applied as is; without one, the plan is made by the apply step.
 Everything is narrated through `context.say`, so the report on stdout stays the check's.
 """
 
@@ -24,9 +25,34 @@ from schemadoctor.check import run_check, select_rules
 from schemadoctor.config import Config
 from schemadoctor.connect import Database, Target, open_database
 from schemadoctor.plan import Plan, build_plan
+from schemadoctor.plan.summary import decision_lines
 
 if TYPE_CHECKING:
     from schemadoctor.demo.story import DemoContext
+
+
+def plan_step(context: DemoContext) -> None:
+    """Write the migration beside the database, as `schemadoctor plan -o fix.sql` would, and
+    tell its decisions: the ON DELETE action of each new foreign key and the fate of orphans."""
+    reader = _open(context, read_only=True)
+    try:
+        plan = build_plan(reader, Config(), {})
+    finally:
+        reader.dispose()
+    context.results["plan"] = plan
+    up = context.path.with_name(f"{context.path.stem}.fix.sql")
+    down = context.path.with_name(f"{context.path.stem}.fix.down.sql")
+    up.write_text(plan.up.to_sql(), encoding="utf-8")
+    down.write_text(plan.down.to_sql(), encoding="utf-8")
+    context.say("")
+    context.say(f"$ schemadoctor plan {context.path} -o {up}")
+    context.say(
+        f"{len(plan.up.steps)} steps fixing {len(plan.fixes)} findings, in {up} (and their "
+        f"inverse in {down}): quarantine orphans, index the foreign key columns, add the foreign "
+        "keys (one table rebuild per table on SQLite), drop the duplicate indexes."
+    )
+    for line in decision_lines(plan):
+        context.say(line)
 
 
 def apply_step(context: DemoContext) -> None:

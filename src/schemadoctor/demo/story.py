@@ -17,7 +17,7 @@ from sqlalchemy.engine import URL
 from schemadoctor.check import run_check, select_rules
 from schemadoctor.config import Config
 from schemadoctor.connect import Target, open_database
-from schemadoctor.demo.applying import apply_step, verify_step
+from schemadoctor.demo.applying import apply_step, plan_step, verify_step
 from schemadoctor.demo.build import DEFAULT_SEED, build_database
 from schemadoctor.demo.schema import FAULTS
 from schemadoctor.report import render
@@ -83,9 +83,13 @@ def check_step(context: DemoContext) -> None:
     context.out.flush()
 
 
-STEPS: list[Step] = [Step("build", build_step), Step("check", check_step)]
-# The fix, once checked (and planned, when a plan step comes before them): `demo/applying.py`.
-STEPS += [Step("apply", apply_step), Step("verify", verify_step)]
+STEPS: list[Step] = [
+    Step("build", build_step),
+    Step("check", check_step),
+    Step("plan", plan_step),
+    Step("apply", apply_step),
+    Step("verify", verify_step),
+]
 
 
 def run_story(context: DemoContext, steps: Sequence[Step] | None = None) -> DemoContext:

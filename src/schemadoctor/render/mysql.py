@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy.dialects import mysql
-
 from schemadoctor.catalog.model import Catalog, Column, TableName, TypeFamily
 from schemadoctor.plan import changes as c
+from schemadoctor.quoting import literal_dialect
 from schemadoctor.render import base, quarantine
 from schemadoctor.render.script import Step
 
@@ -37,7 +36,7 @@ class Renderer(base.Renderer):
     def __init__(
         self, lock_timeout: str = "2s", flavor: str = "mariadb", fk_method: str = "online"
     ) -> None:
-        super().__init__(mysql.dialect())
+        super().__init__(literal_dialect("mysql"))
         self.lock_timeout = lock_timeout
         self.flavor = flavor
         if fk_method not in FK_METHODS:

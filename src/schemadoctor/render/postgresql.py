@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy.dialects import postgresql
-
 from schemadoctor.catalog.model import Catalog, TableName
 from schemadoctor.plan import changes as c
+from schemadoctor.quoting import literal_dialect
 from schemadoctor.render import base, quarantine
 from schemadoctor.render.script import Step
 
@@ -21,7 +20,7 @@ class Renderer(base.Renderer):
     max_identifier_length = 63
 
     def __init__(self, lock_timeout: str = "2s", statement_timeout: str = "0") -> None:
-        super().__init__(postgresql.dialect())
+        super().__init__(literal_dialect("postgresql"))
         self.lock_timeout = lock_timeout
         self.statement_timeout = statement_timeout
 

@@ -12,10 +12,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy.dialects import sqlite
-
 from schemadoctor.catalog.model import Catalog, TableName
 from schemadoctor.plan import changes as c
+from schemadoctor.quoting import literal_dialect
 from schemadoctor.render import base, quarantine
 from schemadoctor.render.script import Script, Step
 from schemadoctor.render.sqlite_rebuild import (
@@ -49,7 +48,7 @@ class Renderer(base.Renderer):
     max_identifier_length = 128
 
     def __init__(self) -> None:
-        super().__init__(sqlite.dialect())
+        super().__init__(literal_dialect("sqlite"))
         self.triggers: dict[str, list[tuple[str, str]]] | None = None
         """Table name -> (trigger name, CREATE TRIGGER text), read by the planner; None when
         unknown (a rebuild then refuses to run on a table that has triggers)."""

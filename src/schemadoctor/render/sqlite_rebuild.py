@@ -26,9 +26,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import sqlglot
 from sqlglot.tokens import Token, TokenType
 
+from schemadoctor.catalog import sqlite_ddl
 from schemadoctor.catalog.model import CheckConstraint, ForeignKey, Table
 from schemadoctor.render.script import Step
 
@@ -85,27 +85,11 @@ def foreign_key_clause(renderer: Renderer, fk: ForeignKey) -> str:
 def definition_items(sql: str) -> tuple[list[list[Token]], int]:
     """The tokens of each comma-separated definition inside the outer parentheses, and the
     position of the closing parenthesis."""
-    try:
-        tokens = sqlglot.tokenize(sql, read="sqlite")
-    except sqlglot.errors.SqlglotError as exc:
-        raise NotImplementedError(f"cannot read the CREATE TABLE text: {exc}") from None
-    items: list[list[Token]] = [[]]
-    depth = 0
-    for token in tokens:
-        if token.token_type == TokenType.L_PAREN:
-            depth += 1
-            if depth == 1:
-                continue
-        elif token.token_type == TokenType.R_PAREN:
-            depth -= 1
-            if depth == 0:
-                return [item for item in items if item], token.start
-        elif token.token_type == TokenType.COMMA and depth == 1:
-            items.append([])
-            continue
-        if depth >= 1:
-            items[-1].append(token)
-    raise NotImplementedError("cannot find the column list in the CREATE TABLE text")
+    found = sqlite_ddl.definition_items(sql)
+    if found is None:
+        raise NotImplementedError("cannot find the column list in the CREATE TABLE text")
+    items, closing = found
+    return [item for item in items if item], closing
 
 
 _CONSTRAINT_WORDS = {"CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN"}

@@ -13,9 +13,6 @@ def row_exists(context: RuleContext, sql: str) -> bool | None:
     database = context.database
     if database is None:
         return None
-    if database.dialect != "sqlite":
-        # psycopg and PyMySQL read % as a parameter marker even when there are no parameters.
-        sql = sql.replace("%", "%%")
     try:
         with database.connect() as connection:
             return connection.exec_driver_sql(sql).first() is not None
