@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 import _datasets as datasets
 import synthetic
-from schemadoctor.check import DEFAULT_MIN_CONFIDENCE
+from schemadoctor.rules.run import DEFAULT_MIN_CONFIDENCE
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 

@@ -44,11 +44,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 import _datasets as datasets
 import synthetic
-from schemadoctor.catalog import reflect
-from schemadoctor.catalog.model import Catalog
-from schemadoctor.check import DEFAULT_MIN_CONFIDENCE
-from schemadoctor.connect import Database, open_database
+from schemadoctor.engines.database import Database, open_database
 from schemadoctor.infer import Inference, InferredForeignKey, Settings, run_inference
+from schemadoctor.model.catalog import Catalog
+from schemadoctor.rules.run import DEFAULT_MIN_CONFIDENCE
 
 ADMIN = {"postgresql": datasets.POSTGRESQL_ADMIN, "mysql": datasets.MYSQL_ADMIN}
 BIG_NAME = "sd_bench_scale_rows"
@@ -127,7 +126,7 @@ def schema_size(engines: list[str], tables: int) -> None:
             seconds, _ = cli_check(url)  # every default rule, as a user runs it
             database = open_database(url)
             try:
-                catalog = reflect(database)
+                catalog = database.reflect()
                 started = time.perf_counter()
                 inference = run_inference(catalog, database, Settings())
                 inference_seconds = time.perf_counter() - started
@@ -233,7 +232,7 @@ def table_size(engines: list[str], rows: int, keep: bool, repeat: int) -> None:
                         repeat,
                         lambda: connection.exec_driver_sql("SELECT count(*) FROM orders").scalar(),
                     )
-                catalog = reflect(database)
+                catalog = database.reflect()
                 inferences: list[Inference] = []
 
                 def probe(

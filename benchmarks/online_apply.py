@@ -52,8 +52,8 @@ import sqlalchemy as sa
 from sqlalchemy.pool import NullPool
 
 from _servers import ADMIN_URLS
-from schemadoctor.catalog.model import ForeignKey, Index, IndexElement, TableName
-from schemadoctor.plan.changes import AddForeignKey, Change, CreateIndex, ValidateConstraint
+from schemadoctor.model.catalog import ForeignKey, Index, IndexElement, TableName
+from schemadoctor.model.changes import AddForeignKey, Change, CreateIndex, ValidateConstraint
 from schemadoctor.render import renderer_for
 
 PARENTS = 100_000

@@ -32,7 +32,7 @@ from sqlalchemy.pool import NullPool
 from _servers import ADMIN_URLS
 from schemadoctor.check import run_check, select_rules
 from schemadoctor.config import Config
-from schemadoctor.connect import open_database
+from schemadoctor.engines.database import open_database
 
 
 @dataclass

@@ -17,13 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import conftest
-from conftest import ScratchDatabase
+from conftest import ScratchDatabase, renderer_for
 from schemadoctor.apply.hooks import PAUSE_ENV
-from schemadoctor.catalog import reflect
-from schemadoctor.catalog.model import ForeignKey, Index, IndexElement, Table, TableName
-from schemadoctor.connect import open_database
-from schemadoctor.plan.changes import AddForeignKey, Change, CreateIndex, ValidateConstraint
-from schemadoctor.render import renderer_for
+from schemadoctor.engines.database import open_database
+from schemadoctor.model.catalog import ForeignKey, Index, IndexElement, Table, TableName
+from schemadoctor.model.changes import AddForeignKey, Change, CreateIndex, ValidateConstraint
 
 TABLES = ("parent", "child", "grandchild")
 
@@ -109,7 +107,7 @@ def step_count(path: Path) -> int:
 def reflected_table(db: ScratchDatabase, name: str) -> Table:
     database = open_database(db.url)
     try:
-        catalog = reflect(database)
+        catalog = database.reflect()
     finally:
         database.dispose()
     found = catalog.table(table(db, name))
@@ -122,7 +120,7 @@ def catalog_shape(url: str) -> dict[str, Any]:
     (its name, statistics, sizes) and without schemadoctor's own tables."""
     database = open_database(url)
     try:
-        catalog = reflect(database)
+        catalog = database.reflect()
     finally:
         database.dispose()
     shape = {}

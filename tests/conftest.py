@@ -183,13 +183,39 @@ def cli() -> Any:
     return run_cli
 
 
-def check_findings(url: str, *rule_ids: str, **options: Any) -> list[Any]:
-    """Run check in-process (faster than the CLI) and return the findings of `rule_ids`."""
+def adapter_for(dialect: str) -> Any:
+    """The adapter of a scratch database's engine (the test server speaking MySQL is MariaDB)."""
+    from schemadoctor.engines import adapter_named
+
+    return adapter_named("mariadb" if dialect == "mysql" else dialect)
+
+
+def renderer_for(dialect: str, **settings: Any) -> Any:
+    from schemadoctor.engines.rendering import RenderSettings
+
+    return adapter_for(dialect).renderer(RenderSettings(**settings))
+
+
+def check_findings(
+    url: str,
+    *rule_ids: str,
+    extra_options: dict[str, dict[str, Any]] | None = None,
+    **options: Any,
+) -> list[Any]:
+    """Run check in-process (faster than the CLI) and return the findings of `rule_ids`;
+    `extra_options` are rule options as the configuration would give them."""
     from schemadoctor.check import run_check, select_rules
     from schemadoctor.config import Config
-    from schemadoctor.connect import open_database
+    from schemadoctor.engines.database import open_database
+    from schemadoctor.rules import all_rules
+    from schemadoctor.rules.options import parse_options
 
-    config = Config()
+    config = Config(
+        rule_options={
+            rule_id: parse_options(all_rules()[rule_id].Options, values, rule_id)
+            for rule_id, values in (extra_options or {}).items()
+        }
+    )
     database = open_database(url)
     try:
         result = run_check(database, config, select_rules(config, list(rule_ids)), **options)

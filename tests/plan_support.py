@@ -16,13 +16,12 @@ from typing import Any
 import sqlalchemy as sa
 
 from conftest import CliResult, ScratchDatabase, run_cli
-from schemadoctor.catalog import reflect
-from schemadoctor.catalog.model import Catalog, TableName
 from schemadoctor.config import Config
-from schemadoctor.connect import open_database
-from schemadoctor.findings import Finding, Severity
+from schemadoctor.engines.database import open_database
+from schemadoctor.model.catalog import Catalog, TableName
+from schemadoctor.model.findings import Finding, Severity
 from schemadoctor.plan.builder import Fix, Plan, PlanOptions, assemble, build_plan
-from schemadoctor.plan.foreign_keys import foreign_key_changes
+from schemadoctor.rules._foreign_keys import foreign_key_changes
 from schemadoctor.rules.base import RuleContext
 
 OWN_TABLES = ("alembic_version",)
@@ -136,7 +135,7 @@ def plan_files(db: ScratchDatabase, directory: Path, *args: str) -> tuple[Path, 
 def catalog_of(url: str) -> Catalog:
     database = open_database(url)
     try:
-        return reflect(database)
+        return database.reflect()
     finally:
         database.dispose()
 
@@ -274,8 +273,7 @@ def adversarial_plan(db: ScratchDatabase) -> Plan:
         options = PlanOptions(rules=("orphan-rows", "duplicate-index"))
         planned = build_plan(database, Config(), options)
         assert {fix.finding.rule for fix in planned.fixes} == {"orphan-rows", "duplicate-index"}
-        assert planned.renderer is not None
-        context = RuleContext(planned.catalog, planned.renderer, {}, database)
+        context = RuleContext(planned.run, None)
         finding = Finding(
             "missing-foreign-key",
             Severity.WARNING,
@@ -292,13 +290,7 @@ def adversarial_plan(db: ScratchDatabase) -> Plan:
             reason=finding.message,
             orphans=1,
         )
-        plan = assemble(
-            database,
-            planned.catalog,
-            [*planned.fixes, Fix(finding, changes)],
-            options,
-            renderer=planned.renderer,
-        )
+        plan = assemble(database, planned.run, [*planned.fixes, Fix(finding, changes)], options)
     finally:
         database.dispose()
     return plan

@@ -8,16 +8,15 @@ import time
 from typing import Any
 
 from conftest import ScratchDatabase, check_findings
-from schemadoctor.catalog import reflect
-from schemadoctor.catalog.model import Catalog, Table, TableName
-from schemadoctor.connect import open_database
-from schemadoctor.findings import Finding
+from schemadoctor.engines.database import open_database
+from schemadoctor.model.catalog import Catalog, Table, TableName
+from schemadoctor.model.findings import Finding
 
 
 def reflect_url(url: str) -> Catalog:
     database = open_database(url)
     try:
-        return reflect(database)
+        return database.reflect()
     finally:
         database.dispose()
 

@@ -17,14 +17,12 @@ from apply_support import (
     step_count,
     write_plan,
 )
-from conftest import ScratchDatabase, run_cli
+from conftest import ScratchDatabase, adapter_for, renderer_for, run_cli
 from schemadoctor.apply.state import qualified_state_table
 
 
 def state_rows(db: ScratchDatabase) -> list[tuple[int, str]]:
-    table = qualified_state_table(db.dialect)
-    if db.dialect == "postgresql":
-        table = '"schemadoctor"."schemadoctor_migrations"'
+    table = qualified_state_table(adapter_for(db.dialect))
     return [
         (int(step), status)
         for step, status in db.query(f"SELECT step, status FROM {table} ORDER BY step")
@@ -175,7 +173,7 @@ def test_abandon_unfinished_lets_another_plan_run(any_db: ScratchDatabase, tmp_p
     result = run_cli("apply", any_db.url, "--plan", str(good), "--yes", "--abandon-unfinished")
 
     assert result.code == 0, result.stderr
-    table = qualified_state_table(any_db.dialect)
+    table = qualified_state_table(adapter_for(any_db.dialect))
     if any_db.dialect == "postgresql":
         table = '"schemadoctor"."schemadoctor_migrations"'
     statuses = {row[0] for row in any_db.query(f"SELECT status FROM {table} WHERE step = 0")}
@@ -209,7 +207,6 @@ def test_verify_reports_planned_findings_gone(any_db: ScratchDatabase, tmp_path:
     )
     if any_db.dialect == "mysql":
         pytest.skip("InnoDB indexes every foreign key itself: nothing to fix")
-    from schemadoctor.render import renderer_for
 
     name = renderer_for(any_db.dialect).object_name("c", "p_id", suffix="idx")
     plan = write_plan(any_db, [index_change(any_db, name, "c", "p_id")], tmp_path / "fix.sql")

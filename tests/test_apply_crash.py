@@ -26,17 +26,14 @@ from apply_support import (
     step_count,
     write_plan,
 )
-from conftest import ScratchDatabase, run_cli
-from schemadoctor.apply.locks import _mysql_name
+from conftest import ScratchDatabase, adapter_for, run_cli
 from schemadoctor.apply.state import qualified_state_table
 
 SEEDS = range(6)
 
 
 def statuses(db: ScratchDatabase) -> dict[int, str]:
-    table = qualified_state_table(db.dialect)
-    if db.dialect == "postgresql":
-        table = '"schemadoctor"."schemadoctor_migrations"'
+    table = qualified_state_table(adapter_for(db.dialect))
     return {int(step): status for step, status in db.query(f"SELECT step, status FROM {table}")}
 
 
@@ -91,7 +88,7 @@ def test_other_plan_refused_after_a_crash(any_db: ScratchDatabase, tmp_path: Pat
     text = refused.stderr.strip()
     assert len(text.splitlines()) == 1
     first = plan.read_text(encoding="utf-8")
-    from schemadoctor.render.script import script_hash
+    from schemadoctor.model.script import script_hash
 
     assert f"plan {script_hash(first)[:12]}, started " in text
     assert f"is unfinished (1/{step_count(plan)} steps done)" in text
@@ -120,7 +117,8 @@ def test_lost_connection_then_resume(any_db: ScratchDatabase, tmp_path: Path, ph
     else:
         with any_db.engine.connect() as connection:
             thread = connection.execute(
-                sa.text("SELECT IS_USED_LOCK(:name)"), {"name": _mysql_name(connection)}
+                sa.text("SELECT IS_USED_LOCK(:name)"),
+                {"name": adapter_for("mysql").apply_lock_name(connection)},
             ).scalar()
             connection.exec_driver_sql(f"KILL CONNECTION {int(thread)}")
             killed = [(True,)]

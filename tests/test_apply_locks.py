@@ -10,9 +10,8 @@ import sqlite3
 from pathlib import Path
 
 from apply_support import build_schema, reflected_table, standard_changes, write_plan
-from conftest import ScratchDatabase, run_cli
-from schemadoctor.plan.changes import Change
-from schemadoctor.render import renderer_for
+from conftest import ScratchDatabase, renderer_for, run_cli
+from schemadoctor.model.changes import Change
 
 LOCK_ARGS = ("--yes", "--lock-timeout", "300ms", "--retries", "2")
 

@@ -8,13 +8,13 @@ import random
 from pathlib import Path
 
 from apply_support import build_schema, index_change, table
-from conftest import ScratchDatabase, run_cli
+from conftest import ScratchDatabase, renderer_for, run_cli
 from schemadoctor.apply.diff import schema_changes
-from schemadoctor.apply.options import ApplyOptions, parse_duration
-from schemadoctor.catalog.model import Catalog, ForeignKey, Index, IndexElement, Table, TableName
-from schemadoctor.plan.changes import AddForeignKey, CreateIndex
-from schemadoctor.render import renderer_for
-from schemadoctor.render.script import Script, Step, parse_script, script_hash
+from schemadoctor.apply.options import ApplyOptions
+from schemadoctor.model.catalog import Catalog, ForeignKey, Index, IndexElement, Table, TableName
+from schemadoctor.model.changes import AddForeignKey, CreateIndex
+from schemadoctor.model.durations import parse_duration
+from schemadoctor.model.script import Script, Step, parse_script, script_hash
 
 
 def test_meta_round_trip_and_hash() -> None:

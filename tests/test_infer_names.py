@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from schemadoctor.catalog.model import (
+from schemadoctor.infer.candidates import single_candidates
+from schemadoctor.infer.names import fold, is_abbreviation, shared_prefix, singulars, stem, words
+from schemadoctor.infer.naming import NameIndex
+from schemadoctor.model.catalog import (
     Catalog,
     Column,
     PrimaryKey,
@@ -12,9 +15,6 @@ from schemadoctor.catalog.model import (
     TableName,
     TypeFamily,
 )
-from schemadoctor.infer.candidates import single_candidates
-from schemadoctor.infer.names import fold, is_abbreviation, shared_prefix, singulars, stem, words
-from schemadoctor.infer.naming import NameIndex
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ off by default)."""
 from __future__ import annotations
 
 from conftest import ScratchDatabase, check_findings, run_cli
-from schemadoctor.findings import Severity
+from schemadoctor.model.findings import Severity
 
 PARENT = "CREATE TABLE authors (id INTEGER PRIMARY KEY, name VARCHAR(20))"
 PARENT_ROWS = "INSERT INTO authors VALUES (1, 'a'), (2, 'b'), (3, 'c')"

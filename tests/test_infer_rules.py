@@ -9,9 +9,8 @@ from typing import Any
 import pytest
 
 from conftest import ScratchDatabase, check_findings, run_cli
-from schemadoctor.catalog import reflect
-from schemadoctor.connect import open_database
-from schemadoctor.findings import Severity
+from schemadoctor.engines.database import open_database
+from schemadoctor.model.findings import Severity
 
 RULES = ("missing-foreign-key", "polymorphic-association", "orphan-rows")
 
@@ -190,7 +189,7 @@ def test_hostile_identifiers_are_quoted_everywhere(any_db: ScratchDatabase) -> N
 def _snapshot(db: ScratchDatabase) -> Any:
     database = open_database(db.url)
     try:
-        catalog = reflect(database)
+        catalog = database.reflect()
     finally:
         database.dispose()
     shape = [

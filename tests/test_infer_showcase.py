@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from conftest import ENGINES, _server_database, _sqlite_database, check_findings
-from schemadoctor.check import DEFAULT_MIN_CONFIDENCE
-from schemadoctor.findings import Finding, Severity
+from schemadoctor.model.findings import Finding, Severity
+from schemadoctor.rules.run import DEFAULT_MIN_CONFIDENCE
 from synthetic import Schema, django, roles, saas, showcase, statements, wordpress
 
 SCHEMAS = {

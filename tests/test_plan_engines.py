@@ -211,9 +211,9 @@ def test_the_text_form_reads_back_step_for_step(any_db: ScratchDatabase) -> None
     """`schemadoctor apply` reads the script back with parse_script: every step must come back
     with the same statements, in the same transaction shape."""
     from schemadoctor.config import Config
-    from schemadoctor.connect import open_database
+    from schemadoctor.engines.database import open_database
+    from schemadoctor.model.script import parse_script, script_hash
     from schemadoctor.plan.builder import build_plan
-    from schemadoctor.render.script import parse_script, script_hash
 
     build_delivery(any_db)
     database = open_database(any_db.url)

@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ScratchDatabase
-from schemadoctor.catalog.model import (
+from conftest import ScratchDatabase, renderer_for
+from schemadoctor.commands.plan import down_path
+from schemadoctor.engines.sqlite.rebuild import Edits, edit_create_table
+from schemadoctor.model import changes as c
+from schemadoctor.model.catalog import (
     Catalog,
     CheckConstraint,
     Column,
@@ -19,11 +22,7 @@ from schemadoctor.catalog.model import (
     TableName,
     TypeFamily,
 )
-from schemadoctor.commands.plan import down_path
-from schemadoctor.plan import changes as c
 from schemadoctor.plan.order import inverse, order
-from schemadoctor.render import renderer_for
-from schemadoctor.render.sqlite_rebuild import Edits, edit_create_table
 
 SOFT = Index(
     "orders_customer_live_idx", (IndexElement("customer_id"),), predicate="deleted_at IS NULL"

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from conftest import ScratchDatabase, check_findings
-from schemadoctor.catalog.model import Catalog, Column, ForeignKey, PrimaryKey, Table, TableName
-from schemadoctor.catalog.model import TypeFamily as F
-from schemadoctor.plan import policy
-from schemadoctor.plan.policy import CASCADE, RESTRICT, SET_NULL
+from schemadoctor.model.catalog import Catalog, Column, ForeignKey, PrimaryKey, Table, TableName
+from schemadoctor.model.catalog import TypeFamily as F
+from schemadoctor.model.links import Link
+from schemadoctor.rules import _policy as policy
+from schemadoctor.rules._policy import CASCADE, RESTRICT, SET_NULL
 
 NULL, NOT_NULL = True, False
 
@@ -45,10 +46,7 @@ def decide(
 ) -> policy.DeleteDecision:
     edges = policy.references(
         catalog,
-        [
-            policy.Reference(TableName(None, c), cols, TableName(None, p), ("id",), True)
-            for c, cols, p in planned
-        ],
+        [Link(TableName(None, c), cols, TableName(None, p), ("id",)) for c, cols, p in planned],
     )
     table = catalog.table(TableName(None, child))
     assert table is not None

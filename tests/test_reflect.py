@@ -10,7 +10,7 @@ import pytest
 
 from conftest import ScratchDatabase
 from rules_support import reflect_url, scan_with_index, table_of, wait_for_scans
-from schemadoctor.catalog.model import (
+from schemadoctor.model.catalog import (
     Column,
     ForeignKey,
     IndexElement,

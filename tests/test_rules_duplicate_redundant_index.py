@@ -7,7 +7,8 @@ import sqlalchemy as sa
 
 from conftest import ScratchDatabase
 from rules_support import assert_fixed, brief, qualified, reflect_url, run_rule, table_of
-from schemadoctor.catalog.indexes import drop_blocker
+from schemadoctor.engines import for_catalog
+from schemadoctor.rules._indexes import drop_blocker
 
 DUPLICATE = "duplicate-index"
 REDUNDANT = "redundant-index"
@@ -282,10 +283,10 @@ def test_mysql_last_index_of_a_foreign_key(mysql_db: ScratchDatabase) -> None:
     catalog = reflect_url(mysql_db.url)
     child, parent = table_of(catalog, "child"), table_of(catalog, "parent")
     # Both ends of the key need their index, and InnoDB says so too.
-    assert drop_blocker(catalog, child, child.index("child_fk")) == (  # type: ignore[arg-type]
+    assert drop_blocker(for_catalog(catalog), catalog, child, child.index("child_fk")) == (  # type: ignore[arg-type]
         "InnoDB needs it for foreign key child_fk"
     )
-    assert drop_blocker(catalog, parent, parent.index("parent_code")) == (  # type: ignore[arg-type]
+    assert drop_blocker(for_catalog(catalog), catalog, parent, parent.index("parent_code")) == (  # type: ignore[arg-type]
         "InnoDB needs it for foreign key child_fk"
     )
     for statement in ("ALTER TABLE child DROP INDEX child_fk", "DROP INDEX parent_code ON parent"):

@@ -12,8 +12,8 @@ from rules_support import (
     run_rule,
     table_of,
 )
-from schemadoctor.catalog.model import TableName
-from schemadoctor.findings import Reference
+from schemadoctor.model.catalog import TableName
+from schemadoctor.model.findings import Reference
 
 RULE = "foreign-key-type-mismatch"
 

@@ -7,8 +7,8 @@ import sqlalchemy as sa
 
 from conftest import ScratchDatabase
 from rules_support import assert_fixed, brief, reflect_url, run_rule, table_of
-from schemadoctor.catalog.model import TableName
-from schemadoctor.findings import Reference
+from schemadoctor.model.catalog import TableName
+from schemadoctor.model.findings import Reference
 
 CONSTRAINT = "invalid-constraint"
 INDEX = "invalid-index"

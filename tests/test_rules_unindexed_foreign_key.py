@@ -4,7 +4,7 @@ import pytest
 
 from conftest import ScratchDatabase
 from rules_support import assert_fixed, brief, qualified, reflect_url, run_rule, table_of
-from schemadoctor.findings import Reference
+from schemadoctor.model.findings import Reference
 
 RULE = "unindexed-foreign-key"
 

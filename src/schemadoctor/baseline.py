@@ -16,7 +16,7 @@ from typing import Any
 
 from schemadoctor import __version__
 from schemadoctor.errors import SchemaDoctorError
-from schemadoctor.findings import Finding
+from schemadoctor.model.findings import Finding
 
 
 @dataclass(frozen=True)

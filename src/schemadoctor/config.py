@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from schemadoctor.catalog.model import TableName
 from schemadoctor.errors import ConfigError
+from schemadoctor.model.catalog import TableName
 
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 
@@ -44,7 +44,8 @@ class Config:
     fail_on: str | None = None
     min_confidence: float | None = None
     statement_timeout: float | None = None
-    rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    rule_options: Mapping[str, Any] = field(default_factory=dict)
+    """Each configured rule's typed options (see `rules.options`), by rule id."""
     source: Path | None = None
 
     def ignores(self, table: TableName) -> bool:
@@ -55,8 +56,13 @@ class Config:
             for pattern in self.ignore_tables
         )
 
-    def options_for(self, rule_id: str) -> Mapping[str, Any]:
-        return self.rule_options.get(rule_id, {})
+    def options_for(self, rule_id: str) -> Any:
+        """The rule's typed options: as configured, else its defaults."""
+        if rule_id in self.rule_options:
+            return self.rule_options[rule_id]
+        from schemadoctor.rules import all_rules
+
+        return all_rules()[rule_id].Options()
 
 
 def load_config(path: Path | None = None, directory: Path | None = None) -> Config:
@@ -102,6 +108,7 @@ def _read(path: Path) -> dict[str, Any]:
 
 def _parse(section: Mapping[str, Any], source: Path) -> Config:
     from schemadoctor.rules import all_rules
+    from schemadoctor.rules.options import parse_options
 
     if not isinstance(section, dict):
         raise ConfigError(f"{source}: the schemadoctor settings must be a table")
@@ -131,11 +138,15 @@ def _parse(section: Mapping[str, Any], source: Path) -> Config:
     rule_options = section.get("rules", {})
     if not isinstance(rule_options, dict):
         raise ConfigError(f"{source}: 'rules' must be a table of per-rule tables")
+    typed: dict[str, Any] = {}
     for rule_id, options in rule_options.items():
         if rule_id not in known_rules:
             raise ConfigError(f"{source}: options given for unknown rule '{rule_id}'")
         if not isinstance(options, dict):
             raise ConfigError(f"{source}: options of rule '{rule_id}' must be a table")
+        typed[rule_id] = parse_options(
+            known_rules[rule_id].Options, options, f"{source}: [rules.{rule_id}]"
+        )
     return Config(
         disable=rule_list("disable"),
         enable=rule_list("enable"),
@@ -143,7 +154,7 @@ def _parse(section: Mapping[str, Any], source: Path) -> Config:
         fail_on=fail_on,
         min_confidence=_number(section, "min_confidence", source, 0.0, 1.0),
         statement_timeout=_number(section, "statement_timeout", source, 0.0, None),
-        rule_options=rule_options,
+        rule_options=typed,
         source=source,
     )
 

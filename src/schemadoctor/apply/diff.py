@@ -3,7 +3,7 @@ object by object (foreign keys, indexes, checks, primary keys, NOT NULL), in wor
 
 from __future__ import annotations
 
-from schemadoctor.catalog.model import Catalog, ForeignKey, Index, Table
+from schemadoctor.model.catalog import Catalog, ForeignKey, Index, Table
 
 _OWN = "schemadoctor_"
 

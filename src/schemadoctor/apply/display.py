@@ -15,9 +15,9 @@ from rich.table import Table
 
 from schemadoctor.apply.events import Reporter, StepView
 from schemadoctor.apply.executor import ApplyResult
-from schemadoctor.apply.locks import Session
 from schemadoctor.apply.verify import Verification
-from schemadoctor.apply.watch import Progress as BuildProgress
+from schemadoctor.engines.sessions import Progress as BuildProgress
+from schemadoctor.engines.sessions import Session
 
 
 def print_steps(console: Console, views: list[StepView], title: str) -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from schemadoctor.apply.locks import Session
-from schemadoctor.apply.watch import Progress
+from schemadoctor.engines.sessions import Progress, Session
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ every step is in effect non-transactional and handled the same way.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -27,24 +26,14 @@ from sqlalchemy.exc import DBAPIError
 
 from schemadoctor.apply.events import Reporter, StepView
 from schemadoctor.apply.hooks import pause_point
-from schemadoctor.apply.locks import (
-    Session,
-    configure_session,
-    exclusive_apply,
-    holders_of,
-    is_already_applied,
-    is_connection_lost,
-    is_lock_failure,
-    shorten,
-    sqlite_holders,
-)
 from schemadoctor.apply.options import ApplyOptions
-from schemadoctor.apply.repair import being_built, drop_statement, invalid_leftovers
 from schemadoctor.apply.state import PlanRecord, StateStore, Status
 from schemadoctor.apply.watch import StepWatcher
-from schemadoctor.connect import Database, translate_errors
+from schemadoctor.engines.database import Database, translate_errors
+from schemadoctor.engines.sessions import Session, shorten
 from schemadoctor.errors import SchemaDoctorError, one_line
-from schemadoctor.render.script import Script, Step, script_hash
+from schemadoctor.model.catalog import TableName
+from schemadoctor.model.script import Script, Step, script_hash
 
 T = TypeVar("T")
 
@@ -150,7 +139,7 @@ class Executor:
         """`database` must be writable; `monitor` (read-only, optional) watches each step
         from a second connection to name blockers and show index build progress."""
         self.database = database
-        self.dialect = database.dialect
+        self.adapter = database.adapter
         self.script = script
         self.plan_hash = script_hash(text)
         self.text = text
@@ -162,7 +151,7 @@ class Executor:
     # --- before running ------------------------------------------------------------------
     def preview(self) -> Preview:
         with self.database.connect() as connection:
-            store = StateStore(connection, self.dialect)
+            store = StateStore(connection, self.adapter)
             record = store.load(self.plan_hash)
             others = [p for p in store.unfinished() if p.plan_hash != self.plan_hash]
         return Preview(self.plan_hash, record, others)
@@ -172,8 +161,8 @@ class Executor:
         """Run the steps not yet done. `findings`: what the plan fixes (see
         `findings.finding_record`), recorded with the plan when it is first registered."""
         started = time.monotonic()
-        with self._session() as connection, exclusive_apply(connection, self.dialect):
-            store = StateStore(connection, self.dialect)
+        with self._session() as connection, self.adapter.exclusive_apply(connection):
+            store = StateStore(connection, self.adapter)
             record = self._retrying(connection, lambda: self._start(store, findings))
             views = step_views(self.script, Preview(self.plan_hash, record, []))
             result = ApplyResult(self.plan_hash, views, resumed=record is not None)
@@ -181,7 +170,7 @@ class Executor:
                 result.already_complete = True
                 result.skipped = [view.number for view in views]
                 return result
-            pid = self._own_pid(connection)
+            pid = self.adapter.session_id(connection)
             self.reporter.begin(views)
             try:
                 for view, step in zip(views, self.script.steps, strict=True):
@@ -241,7 +230,7 @@ class Executor:
             try:
                 return work()
             except DBAPIError as exc:
-                if not is_lock_failure(exc):
+                if not self.adapter.is_lock_failure(exc):
                     raise
                 self._abort_transaction(connection)
                 if attempt > self.options.retries:
@@ -263,15 +252,8 @@ class Executor:
             for setting in self.script.settings:
                 connection.exec_driver_sql(setting)
             # After the script's own settings: --lock-timeout has the last word.
-            configure_session(connection, self.dialect, self.options.lock_timeout)
+            self.adapter.configure_apply_session(connection, self.options.lock_timeout)
             yield connection
-
-    def _own_pid(self, connection: Connection) -> int:
-        if self.dialect == "postgresql":
-            return int(connection.exec_driver_sql("SELECT pg_backend_pid()").scalar() or 0)
-        if self.dialect == "mysql":
-            return int(connection.exec_driver_sql("SELECT CONNECTION_ID()").scalar() or 0)
-        return os.getpid()
 
     def _run_step(
         self,
@@ -299,14 +281,14 @@ class Executor:
                 with watcher:
                     self._execute(connection, store, view, step, interrupted or attempt > 1)
             except (DBAPIError, _Busy) as exc:
-                if isinstance(exc, DBAPIError) and is_connection_lost(exc):
+                if isinstance(exc, DBAPIError) and exc.connection_invalidated:
                     raise SchemaDoctorError(
                         f"lost the connection during step {view.number} ({view.title}): "
                         f"{_error_text(exc)}; run the same command again to resume"
                     ) from None
                 self._abort(connection, step)
                 error = _error_text(exc)
-                if isinstance(exc, _Busy) or is_lock_failure(exc):
+                if isinstance(exc, _Busy) or self.adapter.is_lock_failure(exc):
                     blockers = watcher.blockers or self._holders(connection, pid, table)
                     if attempt <= self.options.retries:
                         delay = self.options.retry_delay(attempt)
@@ -355,9 +337,9 @@ class Executor:
             connection.exec_driver_sql(statement)
         if step.transactional:
             self._begin(connection)
-            # A failed statement aborts a PostgreSQL or SQLite transaction, which the re-run
+            # A failed statement aborts a transaction of transactional DDL, which the re-run
             # repeats whole; MySQL commits DDL implicitly, so its statements are re-run singly.
-            single = rerun and self.dialect == "mysql"
+            single = rerun and not self.adapter.supports.transactional_ddl
             for statement in step.statements:
                 self._statement(connection, view, step, statement, single)
             pause_point(view.number, "inside")
@@ -366,8 +348,7 @@ class Executor:
             self._in_transaction = False
         else:
             for statement in step.statements:
-                if self.dialect == "postgresql":
-                    self._clear_leftovers(connection, view, statement)
+                self._clear_leftovers(connection, view, statement)
                 self._statement(connection, view, step, statement, rerun)
             pause_point(view.number, "inside")
             store.mark_done(self.plan_hash, view.number)
@@ -375,9 +356,7 @@ class Executor:
             connection.exec_driver_sql(statement)
 
     def _begin(self, connection: Connection) -> None:
-        # IMMEDIATE: take SQLite's write lock now, waiting up to the busy timeout, rather than
-        # fail without waiting when a read lock must be upgraded halfway.
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN")
+        connection.exec_driver_sql(self.adapter.begin_statement())
         self._in_transaction = True
 
     def _statement(
@@ -386,7 +365,7 @@ class Executor:
         try:
             result = connection.exec_driver_sql(statement)
         except DBAPIError as exc:
-            if rerun and is_already_applied(exc):
+            if rerun and self.adapter.is_already_applied(exc):
                 self.reporter.step_note(
                     view, f"already done before the interruption: {shorten(statement, 60)}"
                 )
@@ -401,14 +380,13 @@ class Executor:
             result.close()
 
     def _clear_leftovers(self, connection: Connection, view: StepView, statement: str) -> None:
-        for leftover in invalid_leftovers(connection, statement):
-            builder = being_built(connection, leftover)
-            if builder is not None:
-                raise _Busy(f"index {leftover.name} is being built by pid {builder}")
+        for leftover in self.adapter.leftovers_before(connection, statement):
+            if leftover.builder is not None:
+                raise _Busy(f"index {leftover.name} is being built by pid {leftover.builder}")
             self.reporter.step_note(
                 view, f"index {leftover.name} was {leftover.reason}: dropping it to rebuild it"
             )
-            connection.exec_driver_sql(drop_statement(connection, leftover))
+            connection.exec_driver_sql(leftover.drop_statement)
 
     def _abort(self, connection: Connection, step: Step) -> None:
         """Leave the session as it was before the step: no open transaction, the step's
@@ -429,13 +407,9 @@ class Executor:
         finally:
             self._in_transaction = False
 
-    def _holders(
-        self, connection: Connection, pid: int, table: tuple[str | None, str] | None
-    ) -> list[Session]:
-        if self.dialect == "sqlite":
-            return sqlite_holders(self.database.target.sqlite_path)
+    def _holders(self, connection: Connection, pid: int, table: TableName | None) -> list[Session]:
         try:
-            return holders_of(connection, self.dialect, pid, table)
+            return self.adapter.holders_of(connection, pid, table, self.database)
         except DBAPIError:
             return []
 
@@ -448,10 +422,10 @@ def _statements(step: Step) -> list[str]:
     return [*step.setup, *step.statements, *step.teardown]
 
 
-def _table_of(step: Step) -> tuple[str | None, str] | None:
+def _table_of(step: Step) -> TableName | None:
     table = step.info.get("table")
     if isinstance(table, list | tuple) and len(table) == 2 and table[1]:
-        return (table[0] or None, str(table[1]))
+        return TableName(table[0] or None, str(table[1]))
     return None
 
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from schemadoctor.catalog.model import Catalog
 from schemadoctor.check import CheckResult
-from schemadoctor.findings import Finding
-from schemadoctor.plan.changes import Change
-from schemadoctor.render.base import Renderer
-from schemadoctor.render.script import Script, object_name_of
+from schemadoctor.engines.rendering import Renderer
+from schemadoctor.model.catalog import Catalog
+from schemadoctor.model.changes import Change
+from schemadoctor.model.findings import Finding
+from schemadoctor.model.script import Script
 
 Key = tuple[str, str | None, str, str | None]
 
@@ -39,7 +39,7 @@ def step_objects(info: dict[str, Any]) -> list[dict[str, Any]]:
 
 def change_keys(changes: Iterable[Change]) -> set[Key]:
     return {
-        (change.kind, change.table.schema, change.table.name, object_name_of(change))
+        (change.kind, change.table.schema, change.table.name, change.object_name)
         for change in changes
     }
 
@@ -66,20 +66,8 @@ def planned_by(
 
 def planned_findings(result: CheckResult, script: Script) -> list[Finding]:
     """The findings of `result` that `script` fixes, by each rule's own cure."""
-    fixes = []
-    for finding in result.findings:
-        rule = result.rule_objects.get(finding.rule)
-        context = result.contexts.get(finding.rule)
-        if rule is None or context is None:
-            continue
-        try:
-            fixes.append((finding, rule.changes(finding, context)))
-        except (NotImplementedError, ValueError):
-            continue
-    if not fixes:
-        return []
-    context = next(iter(result.contexts.values()))
-    return planned_by(script, fixes, context.renderer, result.catalog)
+    fixes = [(fix.finding, fix.changes) for fix in result.fixes]
+    return planned_by(script, fixes, result.run.renderer, result.catalog)
 
 
 def finding_record(finding: Finding) -> dict[str, Any]:

@@ -3,24 +3,7 @@
 from __future__ import annotations
 
 import random
-import re
 from dataclasses import dataclass
-
-from schemadoctor.errors import SchemaDoctorError
-
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|sec|m|min|)\s*$", re.IGNORECASE)
-_UNIT_SECONDS = {"ms": 0.001, "s": 1.0, "sec": 1.0, "": 1.0, "m": 60.0, "min": 60.0}
-
-
-def parse_duration(text: str, what: str = "duration") -> float:
-    """`2s`, `500ms`, `1.5`, `1min` -> seconds."""
-    match = _DURATION.match(text)
-    if not match:
-        raise SchemaDoctorError(f"bad {what} '{text}': write e.g. 2s, 500ms or 1min")
-    seconds = float(match.group(1)) * _UNIT_SECONDS[match.group(2).lower()]
-    if seconds <= 0:
-        raise SchemaDoctorError(f"bad {what} '{text}': must be more than zero")
-    return seconds
 
 
 @dataclass(frozen=True)

@@ -6,51 +6,46 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from schemadoctor.engines import all_adapters
+from schemadoctor.engines.base import Adapter
 from schemadoctor.errors import SchemaDoctorError
-from schemadoctor.render.script import Script, parse_script
-
-# Statements only one engine's scripts contain; a plan showing another engine's is refused.
-_MARKERS = {
-    "postgresql": re.compile(r"\bCONCURRENTLY\b|\bNOT VALID\b|^SET (?:lock|statement)_timeout\b"),
-    "mysql": re.compile(r"\bALGORITHM\s*=|\block_wait_timeout\b|\bforeign_key_checks\b"),
-    "sqlite": re.compile(r"^PRAGMA\b"),
-}
-_NAMES = {"postgresql": "PostgreSQL", "mysql": "MySQL/MariaDB", "sqlite": "SQLite"}
+from schemadoctor.model.script import Script, parse_script
 
 
-def read_plan(path: Path, dialect: str) -> tuple[str, Script]:
+def read_plan(path: Path, adapter: Adapter) -> tuple[str, Script]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise SchemaDoctorError(f"plan file not found: {path}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise SchemaDoctorError(f"cannot read plan file {path}: {exc}") from None
-    return text, script_from_text(text, dialect, str(path))
+    return text, script_from_text(text, adapter, str(path))
 
 
-def script_from_text(text: str, dialect: str, source: str) -> Script:
+def script_from_text(text: str, adapter: Adapter, source: str) -> Script:
     try:
-        script = parse_script(text, dialect)
+        script = parse_script(text, adapter.dialect)
     except ValueError as exc:
         raise SchemaDoctorError(f"{source} is not a schemadoctor plan: {exc}") from None
     written_for = engines_of(script)
-    if written_for and dialect not in written_for:
+    if written_for is not None and written_for.dialect != adapter.dialect:
         raise SchemaDoctorError(
-            f"{source} was written for {' or '.join(_NAMES[d] for d in sorted(written_for))}, "
-            f"but the database is {_NAMES[dialect]}"
+            f"{source} was written for {written_for.family_name}, "
+            f"but the database is {adapter.family_name}"
         )
     return script
 
 
-def engines_of(script: Script) -> set[str]:
-    statements = [*script.settings, *script.statements()]
-    found = set()
-    for statement in statements:
-        text = _without_literals(statement).strip()
-        for dialect, marker in _MARKERS.items():
-            if marker.search(text):
-                found.add(dialect)
-    return found if len(found) == 1 else set()
+def engines_of(script: Script) -> Adapter | None:
+    """The engine whose statements (and only whose) the script shows; None when unsure."""
+    statements = [_without_literals(s).strip() for s in [*script.settings, *script.statements()]]
+    families = {adapter.dialect: adapter for adapter in all_adapters()}
+    found = {
+        dialect
+        for dialect, adapter in families.items()
+        if any(adapter.script_marker.search(text) for text in statements)
+    }
+    return families[found.pop()] if len(found) == 1 else None
 
 
 def _without_literals(statement: str) -> str:

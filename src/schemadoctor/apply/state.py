@@ -24,15 +24,14 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import mysql
 from sqlalchemy.engine import Connection
 
-from schemadoctor.connect import Database
-from schemadoctor.quoting import quote
-from schemadoctor.render.script import script_hash
+from schemadoctor.engines.base import Adapter
+from schemadoctor.engines.database import Database
+from schemadoctor.model.catalog import TableName
+from schemadoctor.model.script import script_hash
 
 STATE_TABLE = "schemadoctor_migrations"
-POSTGRESQL_SCHEMA = "schemadoctor"
 PLAN_ROW = 0
 """Row number of the plan's own record; steps are numbered from 1."""
 
@@ -45,9 +44,8 @@ class Status(StrEnum):
     ABANDONED = "abandoned"
 
 
-def state_table(dialect: str) -> sa.Table:
-    long_text = sa.Text().with_variant(mysql.LONGTEXT(), "mysql")
-    timestamp = sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql")
+def state_table(adapter: Adapter) -> sa.Table:
+    long_text, timestamp = adapter.long_text_type(), adapter.timestamp_type()
     return sa.Table(
         STATE_TABLE,
         sa.MetaData(),
@@ -63,12 +61,12 @@ def state_table(dialect: str) -> sa.Table:
         sa.Column("applied_by", sa.String(255)),
         sa.Column("sql_text", long_text),
         sa.Column("findings", long_text),
-        schema=POSTGRESQL_SCHEMA if dialect == "postgresql" else None,
+        schema=adapter.state_schema,
     )
 
 
-def qualified_state_table(dialect: str) -> str:
-    return f"{POSTGRESQL_SCHEMA}.{STATE_TABLE}" if dialect == "postgresql" else STATE_TABLE
+def qualified_state_table(adapter: Adapter) -> str:
+    return adapter.qualify(TableName(adapter.state_schema, STATE_TABLE))
 
 
 @dataclass(frozen=True)
@@ -112,10 +110,10 @@ class StateStore:
     mode: a write outside a step's transaction is durable at once, a write inside one commits or
     rolls back with it."""
 
-    def __init__(self, connection: Connection, dialect: str) -> None:
+    def __init__(self, connection: Connection, adapter: Adapter) -> None:
         self.connection = connection
-        self.dialect = dialect
-        self.table = state_table(dialect)
+        self.adapter = adapter
+        self.table = state_table(adapter)
         self.applied_by = f"{getpass.getuser()}@{socket.gethostname()} pid {os.getpid()}"
 
     def exists(self) -> bool:
@@ -124,7 +122,7 @@ class StateStore:
     def ensure(self) -> None:
         if self.table.schema:
             self.connection.exec_driver_sql(
-                f"CREATE SCHEMA IF NOT EXISTS {quote('postgresql', self.table.schema)}"
+                f"CREATE SCHEMA IF NOT EXISTS {self.adapter.quote(self.table.schema)}"
             )
         self.table.create(self.connection, checkfirst=True)
 
@@ -163,7 +161,7 @@ class StateStore:
     ) -> None:
         """Record a plan about to run: its own row (running, with the findings it fixes) and
         one pending row per step (title, transactional, SQL)."""
-        now = _now(self.dialect)
+        now = _now(self.adapter)
         rows = [
             {
                 "plan_hash": plan_hash,
@@ -215,7 +213,7 @@ class StateStore:
             .values(
                 status=Status.RUNNING.value,
                 attempts=self.table.c.attempts + 1,
-                started_at=_now(self.dialect),
+                started_at=_now(self.adapter),
                 finished_at=None,
                 error=None,
                 applied_by=self.applied_by,
@@ -224,7 +222,7 @@ class StateStore:
 
     def mark_done(self, plan_hash: str, step: int) -> None:
         self._update(
-            plan_hash, step, status=Status.DONE.value, finished_at=_now(self.dialect), error=None
+            plan_hash, step, status=Status.DONE.value, finished_at=_now(self.adapter), error=None
         )
 
     def mark_failed(self, plan_hash: str, step: int, error: str) -> None:
@@ -232,7 +230,7 @@ class StateStore:
             plan_hash,
             step,
             status=Status.FAILED.value,
-            finished_at=_now(self.dialect),
+            finished_at=_now(self.adapter),
             error=error[:4000],
         )
         self._update(plan_hash, PLAN_ROW, status=Status.FAILED.value, error=error[:4000])
@@ -242,13 +240,13 @@ class StateStore:
             plan_hash,
             PLAN_ROW,
             status=Status.DONE.value,
-            finished_at=_now(self.dialect),
+            finished_at=_now(self.adapter),
             error=None,
         )
 
     def abandon(self, plan_hash: str) -> None:
         self._update(
-            plan_hash, PLAN_ROW, status=Status.ABANDONED.value, finished_at=_now(self.dialect)
+            plan_hash, PLAN_ROW, status=Status.ABANDONED.value, finished_at=_now(self.adapter)
         )
 
     def _update(self, plan_hash: str, step: int, **values: object) -> None:
@@ -262,13 +260,13 @@ class StateStore:
 def load_record(database: Database, text: str) -> PlanRecord | None:
     """The record of the plan whose text is `text`, if apply ever ran it; reads only."""
     with database.connect() as connection:
-        return StateStore(connection, database.dialect).load(script_hash(text))
+        return StateStore(connection, database.adapter).load(script_hash(text))
 
 
-def _now(dialect: str) -> datetime:
+def _now(adapter: Adapter) -> datetime:
     now = datetime.now(UTC)
     # MySQL DATETIME and SQLite text have no zone: store UTC without one, read it back as UTC.
-    return now if dialect == "postgresql" else now.replace(tzinfo=None)
+    return now if adapter.state_timestamp_aware() else now.replace(tzinfo=None)
 
 
 def _utc(value: datetime | None) -> datetime | None:

@@ -14,12 +14,14 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError
 
 from schemadoctor.apply.findings import planned_findings, step_objects
-from schemadoctor.catalog.model import Catalog, ForeignKey, Table, TableName
 from schemadoctor.check import run_check, select_rules
 from schemadoctor.config import Config
-from schemadoctor.connect import Database
+from schemadoctor.engines.database import Database
 from schemadoctor.errors import SchemaDoctorError, one_line
-from schemadoctor.render.script import Script
+from schemadoctor.model.catalog import Catalog, ForeignKey, Table, TableName
+from schemadoctor.model.changes import CHANGE_KINDS, Expectation
+from schemadoctor.model.script import Script
+from schemadoctor.model.types import canonical_type
 from schemadoctor.rules import all_rules
 
 
@@ -107,13 +109,9 @@ def verify(
 
 
 # --- objects -----------------------------------------------------------------------------------
-_CREATES = {"create-index", "rebuild-index", "add-foreign-key", "add-check", "add-primary-key"}
-_DROPS = {"drop-index", "drop-foreign-key", "drop-check", "drop-primary-key"}
-
-
 @dataclass
 class _Expectation:
-    kind: str
+    family: str
     table: TableName
     name: str | None
     info: dict[str, Any]
@@ -123,39 +121,28 @@ class _Expectation:
 
 def _expectations(script: Script) -> list[_Expectation]:
     """The final state the plan means each object to be in: the last step about an object
-    decides (a drop then a create leaves it present)."""
+    decides (a drop then a create leaves it present). Each kind of change says what it
+    leaves behind (`Change.verify`); kinds that leave nothing to check say why."""
     found: dict[tuple[str, TableName, str | None], _Expectation] = {}
     for info in (item for step in script.steps for item in step_objects(step.info)):
-        kind, table = info.get("kind"), _table(info)
-        if not isinstance(kind, str) or table is None:
+        kind, table = CHANGE_KINDS.get(str(info.get("kind"))), _table(info)
+        if kind is None or table is None or not isinstance(kind.verify, Expectation):
             continue
         name = info.get("object")
-        family = _family(kind)
-        key = (family, table, name)
-        if kind in _CREATES:
-            found[key] = _Expectation(kind, table, name, info, present=True)
-        elif kind in _DROPS:
-            found[key] = _Expectation(kind, table, name, info, present=False)
-        elif kind == "validate-constraint":
+        family, present = kind.verify.family, kind.verify.present
+        if family == "constraint":
             for candidate in ("foreign-key", "check"):
                 expectation = found.get((candidate, table, name))
                 if expectation is not None:
                     expectation.validated = True
                     break
             else:
-                found[("constraint", table, name)] = _Expectation(
-                    kind, table, name, info, present=True, validated=True
+                found[(family, table, name)] = _Expectation(
+                    family, table, name, info, present=True, validated=True
                 )
-        elif kind in ("set-not-null", "drop-not-null"):
-            found[("column", table, name)] = _Expectation(kind, table, name, info, present=True)
+            continue
+        found[(family, table, name)] = _Expectation(family, table, name, info, present)
     return list(found.values())
-
-
-def _family(kind: str) -> str:
-    for family in ("index", "foreign-key", "check", "primary-key"):
-        if kind.endswith(family):
-            return family
-    return kind
 
 
 def _table(info: dict[str, Any]) -> TableName | None:
@@ -173,30 +160,27 @@ def _object_items(database: Database, catalog: Catalog, script: Script) -> list[
         if table is None:
             items.append(VerifyItem("object", label, False, f"table {expectation.table} not found"))
             continue
-        ok, detail = _check(database, catalog, table, expectation)
+        ok, detail = _check(database, table, expectation)
         items.append(VerifyItem("object", label, ok, detail))
     return items
 
 
+_NOUNS = {
+    "foreign-key": "foreign key",
+    "check": "check constraint",
+    "primary-key": "primary key",
+    "column-type": "column",
+}
+
+
 def _label(expectation: _Expectation) -> str:
-    family = _family(expectation.kind)
-    noun = {
-        "index": "index",
-        "foreign-key": "foreign key",
-        "check": "check constraint",
-        "primary-key": "primary key",
-        "validate-constraint": "constraint",
-        "set-not-null": "column",
-        "drop-not-null": "column",
-    }.get(family, family)
+    noun = _NOUNS.get(expectation.family, expectation.family)
     name = f" {expectation.name}" if expectation.name else ""
     return f"{noun}{name} on {expectation.table}"
 
 
-def _check(
-    database: Database, catalog: Catalog, table: Table, expectation: _Expectation
-) -> tuple[bool, str]:
-    family = _family(expectation.kind)
+def _check(database: Database, table: Table, expectation: _Expectation) -> tuple[bool, str]:
+    family = expectation.family
     if family == "index":
         index = table.index(expectation.name or "")
         if not expectation.present:
@@ -204,49 +188,45 @@ def _check(
         if index is None:
             return False, "missing"
         return (index.valid, "present and valid" if index.valid else "present but INVALID")
-    if family == "foreign-key":
-        foreign_key = _foreign_key(table, expectation)
+    if family in ("foreign-key", "check"):
+        found = (
+            _foreign_key(table, expectation)
+            if family == "foreign-key"
+            else next((c for c in table.checks if c.name == expectation.name), None)
+        )
         if not expectation.present:
-            return (foreign_key is None, "dropped" if foreign_key is None else "still there")
-        if foreign_key is None:
+            return (found is None, "dropped" if found is None else "still there")
+        if found is None:
             return False, "missing"
-        if not foreign_key.valid:
-            if expectation.validated or catalog.dialect != "postgresql":
+        if not found.valid:
+            if expectation.validated or not database.adapter.supports.not_valid_constraints:
                 return False, "present but NOT VALID"
             return True, "present, NOT VALID (the plan does not validate it)"
-        broken = _rows_breaking(database, table, foreign_key)
-        if broken:
-            return False, broken
-        return True, "present and valid"
-    if family == "check":
-        check = next((c for c in table.checks if c.name == expectation.name), None)
-        if not expectation.present:
-            return (check is None, "dropped" if check is None else "still there")
-        if check is None:
-            return False, "missing"
-        if not check.valid:
-            if expectation.validated or catalog.dialect != "postgresql":
-                return False, "present but NOT VALID"
-            return True, "present, NOT VALID (the plan does not validate it)"
+        if isinstance(found, ForeignKey):
+            broken = _rows_breaking(database, table, found)
+            if broken:
+                return False, broken
         return True, "present and valid"
     if family == "primary-key":
         present = table.primary_key is not None
         return (present == expectation.present, "present" if present else "absent")
-    if family == "validate-constraint":
+    if family == "constraint":
         foreign_key = next((f for f in table.foreign_keys if f.name == expectation.name), None)
         check = next((c for c in table.checks if c.name == expectation.name), None)
         target = foreign_key or check
         if target is None:
             return False, "missing"
         return (target.valid, "valid" if target.valid else "NOT VALID")
-    if family in ("set-not-null", "drop-not-null"):
-        column = table.column(expectation.name or "")
-        if column is None:
-            return False, "column missing"
-        want_nullable = family == "drop-not-null"
-        ok = column.nullable == want_nullable
-        return ok, "NULL allowed" if column.nullable else "NOT NULL"
-    return True, "not checked"
+    column = table.column(expectation.name or "")
+    if column is None:
+        return False, "column missing"
+    if family == "column-type":
+        wanted = str(expectation.info.get("type") or "")
+        ok = not wanted or canonical_type(column.type) == canonical_type(wanted)
+        return ok, f"type {column.type}"
+    # `column`: present means NOT NULL.
+    ok = column.nullable != expectation.present
+    return ok, "NULL allowed" if column.nullable else "NOT NULL"
 
 
 def _foreign_key(table: Table, expectation: _Expectation) -> ForeignKey | None:
@@ -267,33 +247,23 @@ def _foreign_key(table: Table, expectation: _Expectation) -> ForeignKey | None:
 
 
 def _rows_breaking(database: Database, table: Table, foreign_key: ForeignKey) -> str | None:
-    """A description of rows breaking the key, or None. PostgreSQL's valid flag already says
-    it; SQLite and MySQL/MariaDB are asked."""
-    if database.dialect == "postgresql":
+    """A description of rows breaking the key, or None. Where a valid key is always enforced
+    its valid flag already says it; elsewhere (keys switched off while rows were written) the
+    rows are asked."""
+    if database.adapter.supports.enforces_valid_foreign_keys:
         return None
+    quote = database.quote
+    present = " AND ".join(f"c.{quote(c)} IS NOT NULL" for c in foreign_key.columns)
+    match = " AND ".join(
+        f"p.{quote(r)} = c.{quote(c)}"
+        for c, r in zip(foreign_key.columns, foreign_key.referred_columns, strict=True)
+    )
     try:
         with database.connect() as connection:
-            if database.dialect == "sqlite":
-                rows = connection.exec_driver_sql(
-                    f"PRAGMA foreign_key_check({database.quote(table.name.name)})"
-                ).fetchmany(3)
-                if rows:
-                    return f"rows break a foreign key (PRAGMA foreign_key_check): {rows}"
-                return None
-            child, parent = (
-                database.qualify(table.name),
-                database.qualify(foreign_key.referred_table),
-            )
-            present = " AND ".join(
-                f"c.{database.quote(c)} IS NOT NULL" for c in foreign_key.columns
-            )
-            match = " AND ".join(
-                f"p.{database.quote(r)} = c.{database.quote(c)}"
-                for c, r in zip(foreign_key.columns, foreign_key.referred_columns, strict=True)
-            )
             orphan = connection.exec_driver_sql(
-                f"SELECT 1 FROM {child} c WHERE {present} AND NOT EXISTS "
-                f"(SELECT 1 FROM {parent} p WHERE {match}) LIMIT 1"
+                f"SELECT 1 FROM {database.qualify(table.name)} c WHERE {present} AND NOT EXISTS "
+                f"(SELECT 1 FROM {database.qualify(foreign_key.referred_table)} p "
+                f"WHERE {match}) LIMIT 1"
             ).first()
     except (DBAPIError, SchemaDoctorError) as exc:
         return f"could not look for orphan rows: {one_line(exc)}"

@@ -13,7 +13,7 @@ from rich.console import Console
 
 from schemadoctor.check import Progress
 from schemadoctor.config import Config, load_config
-from schemadoctor.connect import Database, open_database
+from schemadoctor.engines.database import Database, open_database
 
 stderr = Console(stderr=True, highlight=False)
 

@@ -12,7 +12,6 @@ import typer
 from rich.console import Console
 from sqlalchemy.exc import DBAPIError
 
-from schemadoctor.apply.diff import schema_changes
 from schemadoctor.apply.display import (
     ConsoleReporter,
     OutputFormat,
@@ -30,12 +29,12 @@ from schemadoctor.apply.executor import (
 )
 from schemadoctor.apply.findings import finding_record, planned_by
 from schemadoctor.apply.locks import limit_lock_waits
-from schemadoctor.apply.options import ApplyOptions, parse_duration
+from schemadoctor.apply.options import ApplyOptions
 from schemadoctor.apply.planfile import declared_plan_id, read_plan, script_from_text
-from schemadoctor.apply.state import PlanRecord, StateStore, load_record
-from schemadoctor.apply.verify import Verification, verify
-from schemadoctor.catalog import Catalog, reflect
-from schemadoctor.check import parse_rule_ids
+from schemadoctor.apply.state import PlanRecord, StateStore
+from schemadoctor.apply.verify import Verification
+from schemadoctor.apply.workflow import execute, verify_applied
+from schemadoctor.check import parse_rule_ids, run_check
 from schemadoctor.commands import app
 from schemadoctor.commands._common import (
     ConfigOption,
@@ -47,11 +46,12 @@ from schemadoctor.commands._common import (
     stderr,
 )
 from schemadoctor.config import Config
-from schemadoctor.connect import Database, open_database
+from schemadoctor.engines.database import Database, open_database
+from schemadoctor.engines.rendering import MYSQL_FK_METHODS
 from schemadoctor.errors import SchemaDoctorError, one_line
-from schemadoctor.plan import Plan, build_plan
-from schemadoctor.render.mysql import FK_METHODS
-from schemadoctor.render.script import Script, script_hash
+from schemadoctor.model.durations import parse_duration
+from schemadoctor.model.script import Script
+from schemadoctor.plan.builder import Plan, PlanOptions, build_plan, plan_rules
 
 CHECK_TIMEOUT = 60.0
 """Statement timeout of the read-only check run before and after applying."""
@@ -150,8 +150,10 @@ def apply(
         retries=retries,
         abandon_unfinished=abandon_unfinished,
     )
-    if mysql_fk is not None and mysql_fk not in FK_METHODS:
-        raise SchemaDoctorError(f"unknown --mysql-fk '{mysql_fk}' (known: {', '.join(FK_METHODS)})")
+    if mysql_fk is not None and mysql_fk not in MYSQL_FK_METHODS:
+        raise SchemaDoctorError(
+            f"unknown --mysql-fk '{mysql_fk}' (known: {', '.join(MYSQL_FK_METHODS)})"
+        )
     database = open_database(url, read_only=False, statement_timeout=None)
     checker = open_database(url, read_only=True, statement_timeout=CHECK_TIMEOUT)
     limit_lock_waits(checker, options.lock_timeout)
@@ -200,7 +202,7 @@ def _apply(
     if script is None:
         out.print("nothing to apply: no finding has a fix")
         return 0
-    monitor = checker if database.dialect != "sqlite" else None
+    monitor = checker if database.adapter.supports.lock_monitoring else None
     executor = Executor(database, script, text, options, ConsoleReporter(stderr), monitor)
     preview = executor.preview()
     if preview.others and not options.abandon_unfinished:
@@ -241,11 +243,7 @@ def _apply(
     findings = None
     if preview.record is None:
         findings = _planned_findings(checker, config, loaded, plan_options)
-    before = _reflect(checker)
-    result = executor.run(findings)
-    after = _reflect(checker)
-    if before is not None and after is not None:
-        result.changes = schema_changes(before, after)
+    result = execute(executor, checker, findings)
     return _finish(checker, config, script, text, result, verify_after, fmt, out)
 
 
@@ -266,7 +264,7 @@ def _load_plan(
     plan_options: dict[str, Any],
 ) -> _Loaded:
     if plan is not None:
-        text, script = read_plan(plan, database.dialect)
+        text, script = read_plan(plan, database.adapter)
         return _Loaded(text, script, str(plan))
     unfinished = _unfinished(database)
     if unfinished:
@@ -277,49 +275,38 @@ def _load_plan(
             f"{record.done_steps}/{len(record.steps)} steps done"
         )
         source = "resumed from schemadoctor_migrations"
-        script = script_from_text(record.script, database.dialect, source)
+        script = script_from_text(record.script, database.adapter, source)
         return _Loaded(record.script, script, source)
     built = build_plan(checker, config, plan_options)
     if not built.up.steps:
         return _Loaded("", None, "")
     text = built.up.to_sql()
-    return _Loaded(text, script_from_text(text, database.dialect, "the plan"), "made now", built)
-
-
-def _reflect(database: Database) -> Catalog | None:
-    """The schema, for "what changed"; not worth failing the apply over."""
-    try:
-        return reflect(database)
-    except (SchemaDoctorError, DBAPIError):
-        return None
+    return _Loaded(text, script_from_text(text, database.adapter, "the plan"), "made now", built)
 
 
 def _unfinished(database: Database) -> list[PlanRecord]:
     with database.connect() as connection:
-        return StateStore(connection, database.dialect).unfinished()
+        return StateStore(connection, database.adapter).unfinished()
 
 
 def _planned_findings(
     checker: Database, config: Config, loaded: _Loaded, plan_options: dict[str, Any]
 ) -> list[dict[str, Any]] | None:
     """The findings the plan fixes, read before it runs so that verification can say of each
-    whether it is gone. For a plan read from a file, the plan is made again from today's
-    findings and each finding whose cure the file carries counts. A failure here costs the
-    verification detail, never the apply."""
+    whether it is gone. For a plan read from a file, today's findings are checked and each
+    finding whose cure the file carries counts. A failure here costs the verification detail,
+    never the apply."""
     assert loaded.script is not None
     if loaded.built is not None:
         return [finding_record(fix.finding) for fix in loaded.built.fixes]
     try:
-        built = build_plan(checker, config, plan_options)
-        assert built.renderer is not None
-        if script_hash(built.up.to_sql()) == script_hash(loaded.text):
-            # The file is the plan today's findings give: its findings are exactly these.
-            return [finding_record(fix.finding) for fix in built.fixes]
+        options = PlanOptions.from_mapping(plan_options)
+        result = run_check(checker, config, plan_rules(config, options))
         found = planned_by(
             loaded.script,
-            [(fix.finding, fix.changes) for fix in built.fixes],
-            built.renderer,
-            built.catalog,
+            [(fix.finding, fix.changes) for fix in result.fixes],
+            result.run.renderer,
+            result.catalog,
         )
     except (SchemaDoctorError, DBAPIError) as exc:
         stderr.print(
@@ -342,8 +329,7 @@ def _finish(
 ) -> int:
     verification: Verification | None = None
     if verify_after:
-        record = load_record(checker, text)
-        verification = verify(checker, script, record.findings if record else None, config)
+        verification = verify_applied(checker, script, text, config)
     if fmt == OutputFormat.json:
         sys.stdout.write(json.dumps(result_json(result, verification), indent=2) + "\n")
     else:

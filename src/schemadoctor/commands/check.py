@@ -26,18 +26,14 @@ from schemadoctor.commands._common import (
     write_output,
 )
 from schemadoctor.config import Config
-from schemadoctor.connect import Database
-from schemadoctor.findings import Finding, Severity
-from schemadoctor.report import render
+from schemadoctor.engines.database import Database
+from schemadoctor.model.findings import Finding, Severity
+from schemadoctor.report import FORMATS, render
 from schemadoctor.report.data import report_data
 from schemadoctor.report.words import counted
 
-
-class Format(StrEnum):
-    text = "text"
-    json = "json"
-    markdown = "markdown"
-    sarif = "sarif"
+Format = StrEnum("Format", {name: name for name in FORMATS})  # type: ignore[misc]
+"""Every report format (`report.FORMATS`): a new format needs no edit here."""
 
 
 class FailOn(StrEnum):
@@ -52,8 +48,8 @@ def check(
     url: UrlArgument,
     fmt: Annotated[
         Format,
-        typer.Option("--format", "-f", help="Report format: text, json, markdown or sarif."),
-    ] = Format.text,
+        typer.Option("--format", "-f", help=f"Report format: {', '.join(FORMATS)}."),
+    ] = Format.text,  # type: ignore[attr-defined]
     output: Annotated[
         Path | None,
         typer.Option(

@@ -13,8 +13,6 @@ from rich.console import Console
 from rich.markup import escape
 from rich.tree import Tree
 
-from schemadoctor.catalog import reflect
-from schemadoctor.catalog.model import Catalog
 from schemadoctor.check import Progress
 from schemadoctor.commands import app
 from schemadoctor.commands._common import (
@@ -27,7 +25,9 @@ from schemadoctor.commands._common import (
     progress_status,
 )
 from schemadoctor.config import Config
-from schemadoctor.connect import Database
+from schemadoctor.engines.database import Database
+from schemadoctor.model.catalog import Catalog
+from schemadoctor.model.links import Link
 from schemadoctor.plan.builder import PlanOptions, build_plan
 from schemadoctor.plan.impact import Edge, Impact, Node, declared_edges, deletion_tree, find_table
 from schemadoctor.rules import all_rules
@@ -93,7 +93,7 @@ def _edges(
 ) -> tuple[list[Edge], Catalog]:
     if not planned or "missing-foreign-key" not in all_rules():
         progress("reading the schema")
-        catalog = reflect(database)
+        catalog = database.reflect()
         return declared_edges(catalog), catalog
     plan = build_plan(
         database,
@@ -106,10 +106,7 @@ def _edges(
         fk = change.foreign_key
         edges.append(
             Edge(
-                change.table,
-                fk.columns,
-                fk.referred_table,
-                fk.referred_columns,
+                Link.of(change.table, fk),
                 fk.on_delete,
                 fk.name,
                 planned=True,
@@ -158,7 +155,8 @@ def _branch(tree: Tree, node: Node) -> None:
         assert edge is not None
         effect = child.effect
         label = (
-            f"[{_STYLE[effect]}]{escape(str(child.table))}[/]({escape(', '.join(edge.columns))}) "
+            f"[{_STYLE[effect]}]{escape(str(child.table))}[/]"
+            f"({escape(', '.join(edge.link.columns))}) "
             f"ON DELETE {edge.action}"
             + (" [dim](planned)[/]" if edge.planned else "")
             + f": {_rows(child.rows)} {'row' if child.rows == 1 else 'rows'} "

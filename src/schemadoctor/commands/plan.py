@@ -25,7 +25,7 @@ from schemadoctor.commands._common import (
     stderr,
     write_output,
 )
-from schemadoctor.errors import SchemaDoctorError
+from schemadoctor.model.durations import parse_duration
 from schemadoctor.plan.builder import Plan, PlanOptions, build_plan
 from schemadoctor.plan.summary import decision_lines
 
@@ -112,7 +112,7 @@ def plan_command(
     unindexed-foreign-key, duplicate-index, redundant-index, invalid-constraint and
     invalid-index; others (unused-index, type changes, status-check-constraint,
     missing-not-null) only when named with --rules."""
-    _check_duration(lock_timeout)
+    parse_duration(lock_timeout, "--lock-timeout")
     config = config_from(config_file)
     options = PlanOptions(
         rules=tuple(parse_rule_ids(rules)),
@@ -143,13 +143,6 @@ def down_path(output: Path) -> Path:
     """fix.sql -> fix.down.sql; fix -> fix.down.sql."""
     suffix = output.suffix or ".sql"
     return output.with_name(f"{output.stem if output.suffix else output.name}.down{suffix}")
-
-
-def _check_duration(text: str) -> None:
-    import re
-
-    if not re.fullmatch(r"\s*\d+(\.\d+)?\s*(ms|s|min)?\s*", text):
-        raise SchemaDoctorError(f"--lock-timeout: not a duration: {text!r} (e.g. 2s, 500ms)")
 
 
 def print_summary(plan: Plan) -> None:

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from schemadoctor.commands import app
+from schemadoctor.engines import all_adapters
 from schemadoctor.rules import all_rules
 
 
@@ -57,6 +58,13 @@ def _describe(rule_id: str, rule: Any) -> dict[str, Any]:
         "id": rule_id,
         "severity": rule.severity.value,
         "opt_in": rule.opt_in,
-        "engines": sorted(rule.dialects) if rule.dialects else [],
+        "engines": _engines(rule),
         "rationale": rule.rationale,
     }
+
+
+def _engines(rule: Any) -> list[str]:
+    """The SQL families the rule applies to; empty: all of them."""
+    families = {adapter.dialect: adapter for adapter in all_adapters()}
+    applies = sorted(name for name, adapter in families.items() if rule.applies_to(adapter))
+    return [] if len(applies) == len(families) else applies

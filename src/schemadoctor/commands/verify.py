@@ -17,7 +17,7 @@ from schemadoctor.apply.verify import verify
 from schemadoctor.commands import app
 from schemadoctor.commands._common import ConfigOption, UrlArgument, config_from, stderr
 from schemadoctor.commands.apply import CHECK_TIMEOUT
-from schemadoctor.connect import open_database
+from schemadoctor.engines.database import open_database
 
 
 @app.command("verify")
@@ -37,7 +37,7 @@ def verify_command(
     config = config_from(config_file)
     database = open_database(url, read_only=True, statement_timeout=CHECK_TIMEOUT)
     try:
-        text, script = read_plan(plan, database.dialect)
+        text, script = read_plan(plan, database.adapter)
         record = load_record(database, text)
         verification = verify(database, script, record.findings if record else None, config)
     finally:

@@ -10,21 +10,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import URL
-
-from schemadoctor.apply.diff import schema_changes
 from schemadoctor.apply.events import Reporter, StepView
 from schemadoctor.apply.executor import Executor
 from schemadoctor.apply.findings import finding_record
 from schemadoctor.apply.options import ApplyOptions
 from schemadoctor.apply.planfile import script_from_text
-from schemadoctor.apply.state import load_record
-from schemadoctor.apply.verify import verify
-from schemadoctor.catalog import reflect
+from schemadoctor.apply.workflow import execute, verify_applied
 from schemadoctor.check import run_check, select_rules
 from schemadoctor.config import Config
-from schemadoctor.connect import Database, Target, open_database
-from schemadoctor.plan import Plan, build_plan
+from schemadoctor.engines.database import Database, file_target, open_database
+from schemadoctor.plan.builder import Plan, build_plan
 from schemadoctor.plan.summary import decision_lines
 
 if TYPE_CHECKING:
@@ -66,23 +61,21 @@ def apply_step(context: DemoContext) -> None:
             context.say("Nothing to apply: no finding has a fix.")
             return
         text = plan.up.to_sql()
-        script = script_from_text(text, "sqlite", "the plan")
+        script = script_from_text(text, writer.adapter, "the plan")
         context.say("")
         context.say(f"$ schemadoctor apply {context.path} --yes")
         context.say(
             f"Applying {len(script.steps)} steps, each recorded in schemadoctor_migrations so "
             "that an interrupted run resumes where it stopped:"
         )
-        before = reflect(reader)
         executor = Executor(writer, script, text, ApplyOptions(), _Narrator(context))
-        result = executor.run([finding_record(fix.finding) for fix in plan.fixes])
-        changes = schema_changes(before, reflect(reader))
+        result = execute(executor, reader, [finding_record(fix.finding) for fix in plan.fixes])
     finally:
         reader.dispose()
         writer.dispose()
     context.results["apply"] = {"plan": plan, "script": script, "text": text, "result": result}
     context.say(f"Applied in {result.seconds:.2f}s. What changed:")
-    for line in changes:
+    for line in result.changes:
         context.say(f"  {line}")
     kept = sum(change.orphans or 0 for change in plan.quarantines)
     if kept:
@@ -98,11 +91,8 @@ def verify_step(context: DemoContext) -> None:
         return
     reader = _open(context, read_only=True)
     try:
-        record = load_record(reader, applied["text"])
         config = Config()
-        verification = verify(
-            reader, applied["script"], record.findings if record else None, config
-        )
+        verification = verify_applied(reader, applied["script"], applied["text"], config)
         after = run_check(reader, config, select_rules(config)).findings
     finally:
         reader.dispose()
@@ -129,9 +119,7 @@ def verify_step(context: DemoContext) -> None:
 
 
 def _open(context: DemoContext, *, read_only: bool) -> Database:
-    # A Target, not text: a file name such as `sqlite:x.db` must not be read as a URL.
-    target = Target(URL.create("sqlite", database=str(context.path.resolve())), "sqlite", "sqlite")
-    return open_database(target, read_only=read_only, statement_timeout=None)
+    return open_database(file_target(context.path), read_only=read_only, statement_timeout=None)
 
 
 class _Narrator(Reporter):

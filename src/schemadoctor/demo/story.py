@@ -12,14 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from sqlalchemy.engine import URL
-
 from schemadoctor.check import run_check, select_rules
 from schemadoctor.config import Config
-from schemadoctor.connect import Target, open_database
 from schemadoctor.demo.applying import apply_step, plan_step, verify_step
 from schemadoctor.demo.build import DEFAULT_SEED, build_database
 from schemadoctor.demo.schema import FAULTS
+from schemadoctor.engines.database import file_target, open_database
 from schemadoctor.report import render
 from schemadoctor.report.data import report_data
 
@@ -62,9 +60,7 @@ def check_step(context: DemoContext) -> None:
     context.say(f"$ schemadoctor check {context.path}")
     context.say("")
     config = Config()  # the demo ignores any configuration file where it runs
-    # A Target, not text: a file name such as `sqlite:x.db` must not be read as a URL.
-    target = Target(URL.create("sqlite", database=str(context.path.resolve())), "sqlite", "sqlite")
-    database = open_database(target, read_only=True)
+    database = open_database(file_target(context.path), read_only=True)
     try:
         result = run_check(database, config, select_rules(config))
     finally:

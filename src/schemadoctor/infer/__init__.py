@@ -1,12 +1,11 @@
 """Foreign-key inference: names, types, keys and data evidence for the references a schema
-never declared. `infer(context)` computes it once per check run."""
+never declared (see `run_inference`)."""
 
 from schemadoctor.infer.engine import (
     Inference,
     InferredForeignKey,
     Settings,
-    infer,
     run_inference,
 )
 
-__all__ = ["Inference", "InferredForeignKey", "Settings", "infer", "run_inference"]
+__all__ = ["Inference", "InferredForeignKey", "Settings", "run_inference"]

@@ -7,10 +7,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from schemadoctor.catalog.model import Catalog, Column, Table, TableName, TypeFamily
-from schemadoctor.catalog.types import canonical_type
+from schemadoctor.engines import for_catalog
+from schemadoctor.engines.base import Capabilities
 from schemadoctor.infer.names import GENERIC_KEYS, ID_SUFFIXES, words
 from schemadoctor.infer.naming import NameIndex, NameMatch, name_matches
+from schemadoctor.model.catalog import Catalog, Column, Table, TableName, TypeFamily
+from schemadoctor.model.links import Link
+from schemadoctor.model.types import canonical_type
 
 KEY_FAMILIES = frozenset(
     {TypeFamily.INTEGER, TypeFamily.TEXT, TypeFamily.UUID, TypeFamily.BINARY, TypeFamily.DECIMAL}
@@ -38,6 +41,10 @@ class Candidate:
     name: NameMatch
     type_fit: TypeFit
     one_to_one: bool = False
+
+    @property
+    def link(self) -> Link:
+        return Link(self.table, self.columns, self.referred_table, self.referred_columns)
 
     @property
     def prior(self) -> float:
@@ -69,7 +76,7 @@ def _decimal_scale(column: Column) -> int | None:
     return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
 
 
-def type_fit(child: Column, parent: Column, dialect: str) -> TypeFit | None:
+def type_fit(child: Column, parent: Column, supports: Capabilities) -> TypeFit | None:
     """Whether `child` can hold values of the key `parent`, and how well the types agree.
     None when they cannot reference each other at all."""
     cf, pf = child.family, parent.family
@@ -79,7 +86,7 @@ def type_fit(child: Column, parent: Column, dialect: str) -> TypeFit | None:
     if same:
         return TypeFit(0.03, ("same-type",))
     if cf == pf == TypeFamily.INTEGER:
-        if dialect == "mysql":
+        if supports.strict_foreign_key_types:
             # MySQL/MariaDB refuse a foreign key between integers of another size or sign.
             return TypeFit(-0.08, ("type-differs",))
         return TypeFit(-0.02, ("type-differs",))
@@ -114,7 +121,7 @@ def covered_columns(table: Table) -> set[str]:
     return {column for foreign_key in table.foreign_keys for column in foreign_key.columns}
 
 
-def child_columns(table: Table, dialect: str) -> list[Column]:
+def child_columns(table: Table, supports: Capabilities) -> list[Column]:
     """Columns that may hold a reference: not generated, not an auto-generated key, of a
     key-like type, not already in a declared foreign key. (A SQLite INTEGER PRIMARY KEY is a
     rowid alias whatever its values mean, so it says nothing about generation.)"""
@@ -124,7 +131,7 @@ def child_columns(table: Table, dialect: str) -> list[Column]:
         for column in table.columns
         if column.name not in covered
         and not column.generated
-        and not (column.identity and dialect != "sqlite")
+        and not (column.identity and not supports.identity_is_rowid)
         and column.family in KEY_FAMILIES
     ]
 
@@ -133,16 +140,17 @@ def single_candidates(
     catalog: Catalog, index: NameIndex
 ) -> dict[tuple[TableName, tuple[str, ...]], list[Candidate]]:
     """Name-matched, type-compatible targets for every eligible column, grouped by column."""
+    supports = for_catalog(catalog).supports
     grouped: dict[tuple[TableName, tuple[str, ...]], list[Candidate]] = defaultdict(list)
     for table in catalog:
         pk = table.primary_key.columns if table.primary_key else ()
-        for column in child_columns(table, catalog.dialect):
+        for column in child_columns(table, supports):
             for (parent_name, key), found in name_matches(index, table, column.name).items():
                 parent = catalog.table(parent_name)
                 key_column = parent.column(key) if parent else None
                 if parent is None or key_column is None:
                     continue
-                fit = type_fit(column, key_column, catalog.dialect)
+                fit = type_fit(column, key_column, supports)
                 if fit is None or (fit.cast and not _says_id(column.name)):
                     continue
                 grouped[(table.name, (column.name,))].append(
@@ -177,8 +185,9 @@ def composite_candidates(
     grouped: dict[tuple[TableName, tuple[str, ...]], list[Candidate]] = defaultdict(list)
     if not composite:
         return grouped
+    supports = for_catalog(catalog).supports
     for child in catalog:
-        eligible = {column.name: column for column in child_columns(child, catalog.dialect)}
+        eligible = {column.name: column for column in child_columns(child, supports)}
         eligible.update(
             {
                 column.name: column
@@ -203,7 +212,7 @@ def composite_candidates(
                 parent_column = parent.column(key_column)
                 if name is None or name in mapped or parent_column is None:
                     break
-                fit = type_fit(eligible[name], parent_column, catalog.dialect)
+                fit = type_fit(eligible[name], parent_column, supports)
                 if fit is None:
                     break
                 mapped.append(name)

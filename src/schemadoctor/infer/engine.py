@@ -1,6 +1,6 @@
 """Foreign-key inference for one check: candidates from names and types, data probes for the
-plausible ones, one choice per column set. Computed once per run and shared by the rules
-that need it (missing-foreign-key, polymorphic-association) through `RuleContext.shared`."""
+plausible ones, one choice per column set. Computed once per run (`rules.run.Run.inference`)
+and shared by the rules that need it (missing-foreign-key, polymorphic-association)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,11 @@ import time
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import Connection
 
-from schemadoctor.catalog.model import Catalog, Table, TableName
 from schemadoctor.infer.candidates import Candidate, composite_candidates, single_candidates
 from schemadoctor.infer.evidence import CHILD_EMPTY, FAILED, NOT_PROBED, DataEvidence
 from schemadoctor.infer.naming import NameIndex
@@ -24,16 +23,15 @@ from schemadoctor.infer.polymorphic import (
     with_values,
 )
 from schemadoctor.infer.scoring import MOSTLY_INCLUDED, Choice, Scored, choose, confidence
+from schemadoctor.model.catalog import Catalog, Table, TableName
 from schemadoctor.probes._sql import ProbeFailed, non_empty, probe_connection
 from schemadoctor.probes.discriminator import sample_values
-from schemadoctor.probes.inclusion import SAMPLE_ROWS, ParentKey, probe_inclusion
-from schemadoctor.probes.orphans import Link, count_orphans
+from schemadoctor.probes.inclusion import SAMPLE_ROWS, probe_inclusion
+from schemadoctor.probes.orphans import count_orphans
 
 if TYPE_CHECKING:
-    from schemadoctor.connect import Database
-    from schemadoctor.rules.base import RuleContext
+    from schemadoctor.engines.database import Database
 
-SHARED_KEY = "schemadoctor.infer"
 PROBE_FLOOR = 0.2
 """Candidates whose names and types give less than this are not worth a probe."""
 EXACT_FLOOR = 0.3
@@ -98,7 +96,7 @@ class Inference:
 
 @dataclass(frozen=True)
 class Settings:
-    """Inference options, read from the `missing-foreign-key` rule's configuration."""
+    """Inference options (the `missing-foreign-key` rule's options)."""
 
     data: bool = True
     """Ask the data at all; false: names, types and keys only."""
@@ -107,35 +105,6 @@ class Settings:
     exact_rows: int | None = EXACT_ROWS
     """Count orphans exactly (one anti-join pass over the column) on child tables of up to
     this many rows (estimated); None: always; 0: never (the sample answers)."""
-
-    @classmethod
-    def from_context(cls, context: RuleContext) -> Settings:
-        exact = context.option("exact_orphans", EXACT_ROWS)
-        # true: always count; false: never; a number: tables up to that many rows.
-        exact_rows = (None if exact else 0) if isinstance(exact, bool) else max(0, int(exact))
-        return cls(
-            data=bool(context.option("data", True)),
-            sample_rows=max(100, int(context.option("sample_rows", SAMPLE_ROWS))),
-            exact_rows=exact_rows,
-        )
-
-
-def infer(context: RuleContext) -> Inference:
-    """The inference of this check run, computed by the first rule that asks."""
-    cached = context.shared.get(SHARED_KEY)
-    if isinstance(cached, Inference):
-        return cached
-    # Tables schemadoctor creates itself (the orphan quarantine, the migration log) are
-    # neither children nor parents of the user's schema.
-    from schemadoctor.check import OWN_TABLE_PREFIX
-
-    catalog = replace(
-        context.catalog,
-        tables=tuple(t for t in context.catalog if not t.name.name.startswith(OWN_TABLE_PREFIX)),
-    )
-    result = run_inference(catalog, context.database, Settings.from_context(context))
-    context.shared[SHARED_KEY] = result
-    return result
 
 
 def run_inference(catalog: Catalog, database: Database | None, settings: Settings) -> Inference:
@@ -247,13 +216,14 @@ def _probe(
     settings: Settings,
 ) -> list[Scored]:
     child = _table(catalog, column_set[0])
-    parents = [
-        ParentKey(_table(catalog, c.referred_table), c.referred_columns, c.type_fit.cast)
-        for c in candidates
-    ]
     try:
         sample, inclusions = probe_inclusion(
-            connection, database, child, column_set[1], parents, settings.sample_rows
+            connection,
+            database,
+            catalog,
+            child,
+            [candidate.link for candidate in candidates],
+            settings.sample_rows,
         )
     except ProbeFailed as exc:
         failed = DataEvidence(FAILED, error=str(exc))
@@ -287,19 +257,9 @@ def _exact_orphans(
             by_table[column_set[0]].append(column_set)
     for table_name, column_sets in by_table.items():
         child = _table(catalog, table_name)
-        links = []
-        for column_set in column_sets:
-            candidate = choices[column_set].best.candidate
-            links.append(
-                Link(
-                    candidate.columns,
-                    _table(catalog, candidate.referred_table),
-                    candidate.referred_columns,
-                    candidate.type_fit.cast,
-                )
-            )
+        links = [choices[column_set].best.candidate.link for column_set in column_sets]
         try:
-            counts = count_orphans(connection, database, child, links)
+            counts = count_orphans(connection, database, catalog, child, links)
         except ProbeFailed:
             continue
         for column_set, count in zip(column_sets, counts, strict=True):

@@ -29,7 +29,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from schemadoctor.catalog.model import Catalog, Table, TableName
 from schemadoctor.infer.names import (
     ACTOR_TABLES,
     ACTORS,
@@ -52,6 +51,7 @@ from schemadoctor.infer.names import (
     stem,
     words,
 )
+from schemadoctor.model.catalog import Catalog, Table, TableName
 
 SCORES = {
     "key-name": 0.95,

@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from schemadoctor.catalog.model import Catalog, TableName, TypeFamily
 from schemadoctor.infer.candidates import KEY_FAMILIES, covered_columns
 from schemadoctor.infer.names import KEY_SUFFIXES, fold, words
 from schemadoctor.infer.naming import NameIndex
+from schemadoctor.model.catalog import Catalog, TableName, TypeFamily
 
 TYPE_WORDS = frozenset({"type", "kind", "class", "model", "table", "entity", "klass"})
 _SEGMENT = re.compile(r"[\\/:.]+")

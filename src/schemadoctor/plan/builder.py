@@ -13,36 +13,24 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from schemadoctor.catalog.model import Catalog, TableName
-from schemadoctor.check import CheckResult, Progress, renderer_for_database, run_check, select_rules
+from schemadoctor.check import CheckResult, Fix, Progress, run_check, run_settings, select_rules
 from schemadoctor.config import Config
-from schemadoctor.connect import Database
+from schemadoctor.engines.database import Database
+from schemadoctor.engines.rendering import Renderer, RenderSettings
 from schemadoctor.errors import SchemaDoctorError
-from schemadoctor.findings import Finding
-from schemadoctor.plan import changes as c
-from schemadoctor.plan import order, policy
-from schemadoctor.plan.foreign_keys import ORPHAN_MODES, PLANNED_KEY
+from schemadoctor.model import changes as c
+from schemadoctor.model.catalog import Catalog, TableName
+from schemadoctor.model.durations import parse_duration
+from schemadoctor.model.findings import Finding
+from schemadoctor.model.links import Link
+from schemadoctor.model.script import Script
+from schemadoctor.plan import order
 from schemadoctor.probes._sql import ProbeFailed
-from schemadoctor.probes.orphans import Link, count_orphans
-from schemadoctor.render import renderer_for
-from schemadoctor.render.base import Renderer
-from schemadoctor.render.script import Script
+from schemadoctor.probes.orphans import count_orphans
 from schemadoctor.rules import all_rules
+from schemadoctor.rules.run import ORPHAN_MODES, Run
 
-PLAN_RULES = (
-    "missing-foreign-key",
-    "orphan-rows",
-    "unindexed-foreign-key",
-    "duplicate-index",
-    "redundant-index",
-    "invalid-constraint",
-    "invalid-index",
-)
-"""Rules whose fixes a plan carries by default: they add what is missing or repair what is
-broken, and their fixes need no judgement about the workload. Left out unless asked for with
---rules: `unused-index` (statistics can miss a monthly job), `foreign-key-type-mismatch` (a
-type rewrite locks the table), and the opt-in rules (`status-check-constraint`,
-`missing-not-null`)."""
+__all__ = ["Fix", "Plan", "PlanOptions", "assemble", "build_plan"]
 
 
 class OrphansRefused(SchemaDoctorError):
@@ -52,13 +40,13 @@ class OrphansRefused(SchemaDoctorError):
 @dataclass(frozen=True)
 class PlanOptions:
     rules: tuple[str, ...] = ()
-    """Only these rules (opt-in ones included); empty: PLAN_RULES plus the configuration's
-    `enable`."""
+    """Only these rules (opt-in ones included); empty: the rules whose fixes a plan carries by
+    default (`Rule.in_default_plan`) plus the configuration's `enable`."""
     disable: tuple[str, ...] = ()
     orphans: str = "quarantine"
     min_confidence: float | None = None
-    lock_timeout: str = "2s"
-    statement_timeout: str = "0"
+    lock_timeout: str | float = "2s"
+    statement_timeout: str | float = "0"
     """Per statement in the migration (PostgreSQL); 0: none, as index builds and validations
     legitimately take long and the lock timeout already bounds every wait."""
     mysql_fk: str = "online"
@@ -76,18 +64,21 @@ class PlanOptions:
                 known[name] = tuple(known[name])
         return cls(**known)
 
-
-@dataclass
-class Fix:
-    finding: Finding
-    changes: list[c.Change]
+    def render_settings(self) -> RenderSettings:
+        return RenderSettings(
+            lock_timeout=parse_duration(self.lock_timeout, "--lock-timeout"),
+            statement_timeout=parse_duration(
+                self.statement_timeout, "--statement-timeout", allow_zero=True
+            ),
+            mysql_fk=self.mysql_fk,
+        )
 
 
 @dataclass
 class Plan:
     dialect: str
     database: str
-    catalog: Catalog
+    run: Run
     plan_id: str
     findings: list[Finding]
     """Every finding of the check."""
@@ -99,8 +90,15 @@ class Plan:
     down: Script
     warnings: list[str] = field(default_factory=list)
     check: CheckResult | None = field(default=None, repr=False)
-    renderer: Renderer | None = field(default=None, repr=False)
-    """The renderer that wrote `up` and `down` (for other formats of the same plan)."""
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.run.catalog
+
+    @property
+    def renderer(self) -> Renderer:
+        """The renderer that wrote `up` and `down` (for other formats of the same plan)."""
+        return self.run.renderer
 
     @property
     def unfixed(self) -> list[Finding]:
@@ -123,9 +121,9 @@ class Plan:
 def plan_rules(config: Config, options: PlanOptions) -> list[str]:
     if options.rules:
         return select_rules(config, options.rules, options.disable)
-    known = all_rules()
     select_rules(config, (), options.disable)  # validates the --disable ids
-    wanted = [rule for rule in PLAN_RULES if rule in known] + sorted(config.enable)
+    wanted = [rule_id for rule_id, rule in all_rules().items() if rule.in_default_plan]
+    wanted += sorted(config.enable)
     return [
         rule
         for rule in dict.fromkeys(wanted)
@@ -148,62 +146,39 @@ def build_plan(
         raise SchemaDoctorError(
             f"unknown --orphans mode '{options.orphans}' (known: {', '.join(ORPHAN_MODES)})"
         )
-    rule_ids = plan_rules(config, options)
-    settings = {"orphans": options.orphans}
-    result = run_check(
-        database,
+    settings = run_settings(
         config,
-        rule_ids,
-        min_confidence=options.min_confidence,
-        progress=progress,
-        extra_options={rule_id: dict(settings) for rule_id in rule_ids},
+        options.min_confidence,
+        orphans=options.orphans,
+        render=options.render_settings(),
     )
-    catalog = result.catalog
-    renderer = _renderer(database, options)
-    planned = planned_references(result.findings)
-    fixes: list[Fix] = []
-    warnings = list(catalog.warnings)
-    for finding in result.findings:
-        rule = result.rule_objects.get(finding.rule)
-        context = result.contexts.get(finding.rule)
-        if rule is None or context is None:
-            continue
-        context.shared[PLANNED_KEY] = planned
-        context.shared["plan_options"] = settings
-        context.renderer = renderer
-        try:
-            changes = rule.changes(finding, context)
-        except (NotImplementedError, ValueError) as exc:
-            warnings.append(f"{finding.rule} on {finding.table}: no fix ({exc})")
-            continue
-        if changes:
-            fixes.append(Fix(finding, changes))
+    result = run_check(
+        database, config, plan_rules(config, options), settings=settings, progress=progress
+    )
     return assemble(
         database,
-        catalog,
-        fixes,
+        result.run,
+        result.fixes,
         options,
-        renderer=renderer,
         findings=result.findings,
-        warnings=warnings,
+        warnings=[*result.catalog.warnings, *result.warnings],
         check=result,
     )
 
 
 def assemble(
     database: Database,
-    catalog: Catalog,
+    run: Run,
     fixes: list[Fix],
     options: PlanOptions,
     *,
-    renderer: Renderer | None = None,
     findings: list[Finding] | None = None,
     warnings: list[str] | None = None,
     check: CheckResult | None = None,
 ) -> Plan:
     """A plan from the changes of `fixes`: merged and ordered, orphans counted (and refused
     with --orphans fail), the quarantine table added where needed, both scripts rendered."""
-    renderer = renderer or _renderer(database, options)
+    catalog, renderer = run.catalog, run.renderer
     warnings = warnings if warnings is not None else []
     changes = order.order(change for fix in fixes for change in fix.changes)
     changes = _count_orphans(database, catalog, changes, warnings)
@@ -212,13 +187,11 @@ def assemble(
     changes = _with_quarantine_table(catalog, changes)
     plan_id = _plan_id(changes)
     renderer.plan_id = plan_id
-    if database.dialect == "sqlite":
-        renderer.triggers = _sqlite_triggers(database)  # type: ignore[attr-defined]
-    up, down = render_pair(renderer, changes, order.inverse(changes), catalog)
+    up, down = renderer.render_pair(changes, order.inverse(changes), catalog)
     plan = Plan(
         dialect=database.dialect,
         database=database.display,
-        catalog=catalog,
+        run=run,
         plan_id=plan_id,
         findings=findings if findings is not None else [fix.finding for fix in fixes],
         fixes=fixes,
@@ -227,48 +200,10 @@ def assemble(
         down=down,
         warnings=warnings,
         check=check,
-        renderer=renderer,
     )
     plan.up = replace(up, header=header(plan, "up"))
     plan.down = replace(down, header=header(plan, "down"))
     return plan
-
-
-def render_pair(
-    renderer: Renderer, up: Sequence[c.Change], down: Sequence[c.Change], catalog: Catalog
-) -> tuple[Script, Script]:
-    """Both scripts; a renderer that follows the schema through a script (SQLite) starts the
-    down script where the up script ended."""
-    pair = getattr(renderer, "render_pair", None)
-    if pair is not None:
-        return pair(up, down, catalog)  # type: ignore[no-any-return]
-    return renderer.render(up, catalog), renderer.render(down, catalog)
-
-
-def planned_references(findings: Sequence[Finding]) -> list[policy.Reference]:
-    """The foreign keys this run proposes, for the ON DELETE policy's view of the graph."""
-    return [
-        policy.Reference(f.table, f.columns, f.references.table, f.references.columns, True)
-        for f in findings
-        if f.rule == "missing-foreign-key" and f.references is not None
-    ]
-
-
-def _renderer(database: Database, options: PlanOptions) -> Renderer:
-    if database.dialect == "postgresql":
-        return renderer_for(
-            "postgresql",
-            lock_timeout=options.lock_timeout,
-            statement_timeout=options.statement_timeout,
-        )
-    if database.dialect == "mysql":
-        return renderer_for(
-            "mysql",
-            lock_timeout=options.lock_timeout,
-            flavor=database.flavor or "mysql",
-            fk_method=options.mysql_fk,
-        )
-    return renderer_for_database(database)
 
 
 def _count_orphans(
@@ -282,14 +217,14 @@ def _count_orphans(
             child = catalog.table(change.table)
             parent = catalog.table(change.foreign_key.referred_table)
             if child is not None and parent is not None:
-                fk = change.foreign_key
                 try:
                     with database.connect() as connection:
                         counted = count_orphans(
                             connection,
                             database,
+                            catalog,
                             child,
-                            [Link(fk.columns, parent, fk.referred_columns)],
+                            [Link.of(change.table, change.foreign_key)],
                         )
                 except ProbeFailed as exc:
                     warnings.append(f"orphans of {change.table} not counted: {exc}")
@@ -345,25 +280,6 @@ def _plan_id(changes: Sequence[c.Change]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
-def _sqlite_triggers(database: Database) -> dict[str, list[tuple[str, str]]]:
-    triggers: dict[str, list[tuple[str, str]]] = {}
-    with database.connect() as connection:
-        rows = connection.exec_driver_sql(
-            "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
-        )
-        for table, name, sql in rows:
-            if sql:
-                triggers.setdefault(table, []).append((name, sql))
-    return triggers
-
-
-_RUN = {
-    "postgresql": "psql -v ON_ERROR_STOP=1 -d DATABASE -f {file}",
-    "mysql": "mariadb DATABASE < {file}   (or: mysql DATABASE < {file})",
-    "sqlite": "sqlite3 DATABASE.db < {file}",
-}
-
-
 def header(plan: Plan, which: str) -> tuple[str, ...]:
     """Comment lines at the top of a script: what it is, how to run it, the ON DELETE
     choices and the orphans, each with its reason."""
@@ -374,7 +290,9 @@ def header(plan: Plan, which: str) -> tuple[str, ...]:
         f"{len(plan.changes)} changes fixing {len(plan.fixes)} findings; "
         f"about {plan.estimated_rows:,} rows to read",
         "run with: "
-        + _RUN[plan.dialect].format(file="fix.sql" if which == "up" else "fix.down.sql"),
+        + plan.run.adapter.client_command.format(
+            file="fix.sql" if which == "up" else "fix.down.sql"
+        ),
         "idempotent: running it twice is harmless; every step says what it locks",
     ]
     if which == "down":

@@ -17,9 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from schemadoctor.catalog.model import Catalog, TableName
-from schemadoctor.connect import Database
+from schemadoctor.engines.database import Database
 from schemadoctor.errors import SchemaDoctorError
+from schemadoctor.model.catalog import Catalog, TableName
+from schemadoctor.model.links import Link
 from schemadoctor.probes._sql import ProbeFailed, fetch_one
 
 MAX_DEPTH = 12
@@ -31,10 +32,9 @@ NULLS = ("SET NULL", "SET DEFAULT")
 
 @dataclass(frozen=True)
 class Edge:
-    child: TableName
-    columns: tuple[str, ...]
-    parent: TableName
-    referred_columns: tuple[str, ...]
+    """A reference and what deleting its parent row does to the child rows."""
+
+    link: Link
     action: str
     name: str | None = None
     planned: bool = False
@@ -70,10 +70,10 @@ class Node:
         data: dict[str, Any] = {"table": str(self.table), "rows": self.rows, "effect": self.effect}
         if self.edge is not None:
             data.update(
-                columns=list(self.edge.columns),
+                columns=list(self.edge.link.columns),
                 references={
-                    "table": str(self.edge.parent),
-                    "columns": list(self.edge.referred_columns),
+                    "table": str(self.edge.link.referred_table),
+                    "columns": list(self.edge.link.referred_columns),
                 },
                 on_delete=self.edge.action,
                 constraint=self.edge.name,
@@ -127,14 +127,7 @@ class Impact:
 
 def declared_edges(catalog: Catalog) -> list[Edge]:
     return [
-        Edge(
-            table.name,
-            fk.columns,
-            fk.referred_table,
-            fk.referred_columns,
-            fk.on_delete.upper(),
-            fk.name,
-        )
+        Edge(Link.of(table.name, fk), fk.on_delete.upper(), fk.name)
         for table in catalog
         for fk in table.foreign_keys
     ]
@@ -167,7 +160,7 @@ def deletion_tree(
     quote = database.quote
     by_parent: dict[TableName, list[Edge]] = {}
     for edge in edges:
-        by_parent.setdefault(edge.parent, []).append(edge)
+        by_parent.setdefault(edge.link.referred_table, []).append(edge)
     condition = f" WHERE {where}" if where and where.strip() else ""
     root_select = f"FROM {database.qualify(table)}{condition}"
     budget = [MAX_NODES]
@@ -188,21 +181,23 @@ def deletion_tree(
                 budget[0] -= 1
                 depth = len(path)
                 child_alias = f"sd_{depth}"
-                keys = ", ".join(f"{alias}.{quote(column)}" for column in edge.referred_columns)
-                refs = ", ".join(f"{child_alias}.{quote(column)}" for column in edge.columns)
-                if len(edge.columns) > 1:
+                keys = ", ".join(
+                    f"{alias}.{quote(column)}" for column in edge.link.referred_columns
+                )
+                refs = ", ".join(f"{child_alias}.{quote(column)}" for column in edge.link.columns)
+                if len(edge.link.columns) > 1:
                     keys, refs = f"({keys})", f"({refs})"
                 child_selection = (
-                    f"FROM {database.qualify(edge.child)} AS {child_alias} "
+                    f"FROM {database.qualify(edge.link.table)} AS {child_alias} "
                     f"WHERE {refs} IN (SELECT {keys} {selection})"
                 )
                 rows, error = count(child_selection)
-                cycle = edge.child in path
-                child = Node(edge.child, rows, edge, cycle=cycle, error=error)
+                cycle = edge.link.table in path
+                child = Node(edge.link.table, rows, edge, cycle=cycle, error=error)
                 node.children.append(child)
                 follow = edge.action in CASCADES and not cycle and rows != 0
                 if follow and depth < MAX_DEPTH:
-                    expand(child, child_selection, child_alias, (*path, edge.child))
+                    expand(child, child_selection, child_alias, (*path, edge.link.table))
                 elif follow:
                     child.truncated = True
 

@@ -18,47 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from schemadoctor.plan import changes as c
-
-_PHASES: dict[type[c.Change], int] = {
-    c.CreateQuarantineTable: 0,
-    c.QuarantineOrphans: 1,
-    c.RebuildIndex: 2,
-    c.AddPrimaryKey: 2,
-    c.CreateIndex: 3,
-    c.AddForeignKey: 4,
-    c.AddCheck: 4,
-    c.ValidateConstraint: 5,
-    c.SetNotNull: 6,
-    c.AlterColumnType: 6,
-    c.DropForeignKey: 7,
-    c.DropCheck: 7,
-    c.DropNotNull: 7,
-    c.DropIndex: 7,
-    c.DropPrimaryKey: 7,
-}
-_LATE = 6
-
-
-def phase(change: c.Change) -> int:
-    return _PHASES.get(type(change), _LATE)
-
-
-def identity(change: c.Change) -> tuple[object, ...]:
-    """What makes two changes the same change, whatever finding asked for it: an index is
-    the same index when it has the same keys on the same table, whatever its name."""
-    if isinstance(change, c.CreateIndex):
-        index = change.index
-        return ("create-index", change.table, index.elements, index.predicate, index.unique)
-    if isinstance(change, c.ValidateConstraint):
-        return ("validate", change.table, change.constraint)
-    if isinstance(change, c.AddForeignKey):
-        fk = change.foreign_key
-        return ("add-fk", change.table, fk.columns, fk.referred_table, fk.referred_columns)
-    if isinstance(change, c.QuarantineOrphans):
-        fk = change.foreign_key
-        return ("quarantine", change.table, fk.columns, fk.referred_table, fk.referred_columns)
-    return ("same", change)
+from schemadoctor.model import changes as c
 
 
 def order(changes: Iterable[c.Change]) -> list[c.Change]:
@@ -67,9 +27,9 @@ def order(changes: Iterable[c.Change]) -> list[c.Change]:
     for change in changes:
         if isinstance(change, c.NoChange):
             continue
-        unique.setdefault(identity(change), change)
+        unique.setdefault(change.identity(), change)
     numbered = list(enumerate(unique.values()))
-    numbered.sort(key=lambda item: (phase(item[1]), str(item[1].table), item[0]))
+    numbered.sort(key=lambda item: (item[1].phase, str(item[1].table), item[0]))
     return [change for _, change in numbered]
 
 

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
-from schemadoctor.catalog.model import Table, TableName
-from schemadoctor.connect import describe_error
+from schemadoctor.engines.database import describe_error
+from schemadoctor.model.catalog import Catalog, Table, TableName, TypeFamily
+from schemadoctor.model.links import Link
 
 if TYPE_CHECKING:
-    from schemadoctor.connect import Database
+    from schemadoctor.engines.database import Database
 
 
 class ProbeFailed(Exception):
@@ -22,28 +23,25 @@ class ProbeFailed(Exception):
 
 
 class Sql:
-    """SQL text for one database: every identifier quoted by the engine's own preparer."""
+    """SQL text for one database: every identifier quoted by the engine's adapter, the pieces
+    that differ between engines asked of it."""
 
     def __init__(self, database: Database) -> None:
         self.database = database
-        self.dialect = database.dialect
+        self.adapter = database.adapter
 
     def quote(self, identifier: str) -> str:
-        return self.database.quote(identifier)
+        return self.adapter.quote(identifier)
 
     def table(self, name: TableName) -> str:
-        return self.database.qualify(name)
+        return self.adapter.qualify(name)
 
     def column(self, alias: str, name: str) -> str:
         return f"{alias}.{self.quote(name)}"
 
     def as_text(self, expression: str) -> str:
         """Compare uuid with uuid-looking text as text on every engine."""
-        if self.dialect == "postgresql":
-            return f"CAST({expression} AS text)"
-        if self.dialect == "mysql":
-            return f"CAST({expression} AS CHAR)"
-        return expression
+        return self.adapter.as_text(expression)
 
     def equal(self, left: Sequence[str], right: Sequence[str], cast: bool) -> str:
         pairs = zip(left, right, strict=True)
@@ -56,19 +54,26 @@ class Sql:
 
     def sampled_from(self, table: Table, alias: str, rows: int) -> tuple[str, bool]:
         """`FROM` text reading about `rows` rows of `table`, and whether that is a sample of
-        a larger table. PostgreSQL samples pages spread over the table (TABLESAMPLE SYSTEM,
-        repeatable); the other engines read the first rows, which is cheap and bounded."""
-        source = f"{self.table(table.name)} AS {alias}"
-        estimate = table.row_estimate or 0
-        if self.dialect == "postgresql" and estimate > 4 * rows:
-            percent = min(100.0, 100.0 * 3 * rows / estimate)
-            return f"{source} TABLESAMPLE SYSTEM ({percent:.6f}) REPEATABLE (0)", True
-        return source, False
+        a larger table (see the adapter)."""
+        return self.adapter.sampled_from(table, alias, rows)
 
     def cte(self, name: str, body: str) -> str:
-        # PostgreSQL would otherwise inline a CTE used several times and sample repeatedly.
-        materialized = " MATERIALIZED" if self.dialect == "postgresql" else ""
-        return f"{name} AS{materialized} ({body})"
+        return self.adapter.cte(name, body)
+
+
+def text_compared(catalog: Catalog, link: Link) -> bool:
+    """Whether the two ends of `link` compare only as text: a uuid against uuid-looking text."""
+    child, parent = catalog.table(link.table), catalog.table(link.referred_table)
+    if child is None or parent is None:
+        return False
+    for name, referred in zip(link.columns, link.referred_columns, strict=True):
+        a, b = child.column(name), parent.column(referred)
+        if a is not None and b is not None and {a.family, b.family} == _UUID_AND_TEXT:
+            return True
+    return False
+
+
+_UUID_AND_TEXT = {TypeFamily.UUID, TypeFamily.TEXT}
 
 
 def fetch_one(connection: Connection, database: Database, sql: str) -> Sequence[Any]:
@@ -80,22 +85,15 @@ def fetch_all(connection: Connection, database: Database, sql: str) -> list[Sequ
 
 
 def probe_connection(connection: Connection, database: Database) -> Connection:
-    """The connection probes run on. PostgreSQL aborts a whole transaction on any error (a
-    probe past its statement timeout, say), so there each probe runs in its own transaction
-    (autocommit; still read-only, since the session's default transaction is). The other
-    engines carry on after a failed statement."""
-    if database.dialect == "postgresql" and not connection.in_transaction():
-        return connection.execution_options(isolation_level="AUTOCOMMIT")
-    return connection
+    """The connection probes run on, as the engine needs it (see the adapter)."""
+    return database.adapter.probe_connection(connection)
 
 
 def _execute(connection: Connection, database: Database, sql: str, *, one: bool) -> Any:
-    # Inside a PostgreSQL transaction, a savepoint keeps a failed probe from aborting it.
-    autocommit = connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
+    # Where one failed statement aborts the transaction, a savepoint keeps a failed probe
+    # from taking the others down with it.
     savepoint = (
-        connection.begin_nested()
-        if database.dialect == "postgresql" and not autocommit and connection.in_transaction()
-        else None
+        connection.begin_nested() if database.adapter.savepoint_per_probe(connection) else None
     )
     try:
         result = connection.exec_driver_sql(sql)

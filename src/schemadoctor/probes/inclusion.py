@@ -14,23 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import Connection
 
-from schemadoctor.catalog.model import Table, TypeFamily
-from schemadoctor.probes._sql import Sql, fetch_all, fetch_one
+from schemadoctor.model.catalog import Catalog, Table, TypeFamily
+from schemadoctor.model.links import Link
+from schemadoctor.probes._sql import Sql, fetch_all, fetch_one, text_compared
 
 if TYPE_CHECKING:
-    from schemadoctor.connect import Database
+    from schemadoctor.engines.database import Database
 
 SAMPLE_ROWS = 20_000
 _ORDERED = frozenset({TypeFamily.INTEGER, TypeFamily.DECIMAL})
 ORPHAN_SAMPLES = 5
-
-
-@dataclass(frozen=True)
-class ParentKey:
-    table: Table
-    columns: tuple[str, ...]
-    cast: bool = False
-    """Compare as text (uuid against uuid-looking text)."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +44,7 @@ class ColumnSample:
 
 @dataclass(frozen=True)
 class Inclusion:
-    parent: ParentKey
+    link: Link
     missing: int
     """Distinct sampled values absent from the parent key."""
     orphan_rows: int
@@ -81,12 +74,15 @@ class Inclusion:
 def probe_inclusion(
     connection: Connection,
     database: Database,
+    catalog: Catalog,
     child: Table,
-    columns: tuple[str, ...],
-    parents: Sequence[ParentKey],
+    links: Sequence[Link],
     sample_rows: int = SAMPLE_ROWS,
 ) -> tuple[ColumnSample, list[Inclusion]]:
+    """How the sampled values of the links' child columns (the same for every link) fall into
+    each link's parent key."""
     sql = Sql(database)
+    columns = links[0].columns
     with_clause, values, sampled = _sample_ctes(sql, child, columns, sample_rows)
     first = child.column(columns[0])
     # Ranges only where order means something (and min() exists: not for PostgreSQL uuid).
@@ -98,20 +94,17 @@ def probe_inclusion(
         f"(SELECT min({values[0]}) FROM sd_distinct)" if single else "NULL",
         f"(SELECT max({values[0]}) FROM sd_distinct)" if single else "NULL",
     ]
-    for parent in parents:
-        missing = _missing(sql, parent, values)
-        keys = [sql.column("sd_p", column) for column in parent.columns]
+    casts = [text_compared(catalog, link) for link in links]
+    for link, cast in zip(links, casts, strict=True):
+        missing = _missing(sql, link, cast, values)
+        keys = [sql.column("sd_p", column) for column in link.referred_columns]
+        parent = sql.table(link.referred_table)
         select += [
             f"(SELECT count(*) FROM sd_distinct WHERE {missing})",
             f"(SELECT count(*) FROM sd_sample WHERE {sql.all_not_null(values)} AND {missing})",
-            f"(SELECT count(*) FROM (SELECT 1 AS one FROM {sql.table(parent.table.name)} "
-            "LIMIT 1) AS sd_any)",
-            f"(SELECT min({keys[0]}) FROM {sql.table(parent.table.name)} AS sd_p)"
-            if single
-            else "NULL",
-            f"(SELECT max({keys[0]}) FROM {sql.table(parent.table.name)} AS sd_p)"
-            if single
-            else "NULL",
+            f"(SELECT count(*) FROM (SELECT 1 AS one FROM {parent} LIMIT 1) AS sd_any)",
+            f"(SELECT min({keys[0]}) FROM {parent} AS sd_p)" if single else "NULL",
+            f"(SELECT max({keys[0]}) FROM {parent} AS sd_p)" if single else "NULL",
         ]
     row = fetch_one(connection, database, f"{with_clause} SELECT {', '.join(select)}")
     sample = ColumnSample(
@@ -123,11 +116,11 @@ def probe_inclusion(
         partial=sampled or int(row[0]) >= sample_rows,
     )
     results = []
-    for number, parent in enumerate(parents):
+    for number, link in enumerate(links):
         base = 5 + 5 * number
         results.append(
             Inclusion(
-                parent=parent,
+                link=link,
                 missing=int(row[base]),
                 orphan_rows=int(row[base + 1]),
                 parent_empty=int(row[base + 2]) == 0,
@@ -136,7 +129,8 @@ def probe_inclusion(
             )
         )
     return sample, [
-        _with_samples(connection, database, sql, with_clause, values, result) for result in results
+        _with_samples(connection, database, sql, with_clause, values, result, cast)
+        for result, cast in zip(results, casts, strict=True)
     ]
 
 
@@ -157,11 +151,11 @@ def _sample_ctes(
     return f"WITH {sample}, {distinct}", values, sampled
 
 
-def _missing(sql: Sql, parent: ParentKey, values: list[str]) -> str:
-    keys = [sql.column("sd_p", column) for column in parent.columns]
+def _missing(sql: Sql, link: Link, cast: bool, values: list[str]) -> str:
+    keys = [sql.column("sd_p", column) for column in link.referred_columns]
     return (
-        f"NOT EXISTS (SELECT 1 FROM {sql.table(parent.table.name)} AS sd_p "
-        f"WHERE {sql.equal(keys, values, parent.cast)})"
+        f"NOT EXISTS (SELECT 1 FROM {sql.table(link.referred_table)} AS sd_p "
+        f"WHERE {sql.equal(keys, values, cast)})"
     )
 
 
@@ -172,6 +166,7 @@ def _with_samples(
     with_clause: str,
     values: list[str],
     result: Inclusion,
+    cast: bool,
 ) -> Inclusion:
     if result.missing == 0 or result.parent_empty:
         return result
@@ -180,11 +175,11 @@ def _with_samples(
         connection,
         database,
         f"{with_clause} SELECT {', '.join(values)} FROM sd_distinct "
-        f"WHERE {_missing(sql, result.parent, values)} ORDER BY {order} LIMIT {ORPHAN_SAMPLES}",
+        f"WHERE {_missing(sql, result.link, cast, values)} ORDER BY {order} LIMIT {ORPHAN_SAMPLES}",
     )
     samples = tuple(row[0] if len(values) == 1 else list(row) for row in rows)
     return Inclusion(
-        result.parent,
+        result.link,
         result.missing,
         result.orphan_rows,
         result.parent_empty,

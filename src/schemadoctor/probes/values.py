@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import Connection
 
-from schemadoctor.catalog.model import Table
+from schemadoctor.model.catalog import Table
 from schemadoctor.probes._sql import Sql, fetch_all
 
 if TYPE_CHECKING:
-    from schemadoctor.connect import Database
+    from schemadoctor.engines.database import Database
 
 
 def few_values(

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from schemadoctor import __version__
-from schemadoctor.check import OWN_TABLE_PREFIX, CheckResult
-from schemadoctor.connect import Database
-from schemadoctor.findings import Finding, summarize
+from schemadoctor.check import CheckResult
+from schemadoctor.engines.database import Database
+from schemadoctor.model.findings import Finding, summarize
+from schemadoctor.rules.run import OWN_TABLE_PREFIX
 
 
 def report_data(

@@ -13,7 +13,7 @@ import json
 import urllib.parse
 from typing import Any
 
-from schemadoctor.findings import Severity
+from schemadoctor.model.findings import Severity
 from schemadoctor.rules import all_rules
 
 SCHEMA_URI = (

@@ -1,11 +1,11 @@
-"""Index changes shared by the rules that find droppable indexes."""
+"""Index questions and changes shared by the rules that find droppable or missing indexes."""
 
 from __future__ import annotations
 
-from schemadoctor.catalog.indexes import drop_blocker
-from schemadoctor.catalog.model import Table
-from schemadoctor.findings import Finding
-from schemadoctor.plan.changes import Change, DropIndex
+from schemadoctor.engines.base import Adapter
+from schemadoctor.model.catalog import Catalog, Index, Table
+from schemadoctor.model.changes import Change, DropIndex
+from schemadoctor.model.findings import Finding
 from schemadoctor.rules.base import RuleContext
 
 
@@ -14,7 +14,11 @@ def drop_index_changes(finding: Finding, context: RuleContext) -> list[Change]:
     what implements a primary key or unique constraint, or what a foreign key relies on."""
     table = context.catalog.table(finding.table)
     index = table.index(finding.subject or "") if table else None
-    if table is None or index is None or drop_blocker(context.catalog, table, index):
+    if (
+        table is None
+        or index is None
+        or drop_blocker(context.adapter, context.catalog, table, index)
+    ):
         return []
     return [
         DropIndex(
@@ -27,7 +31,12 @@ def free_index_name(context: RuleContext, table: Table, *parts: str, suffix: str
     """A deterministic name for a new index (or the constraint it becomes) that nothing in
     its namespace uses yet: an `IF NOT EXISTS` that met another object of that name would
     silently build nothing."""
-    taken = _names_in_use(context, table)
+    if context.adapter.supports.index_names_per_table:
+        taken = {index.name.lower() for index in table.indexes}
+    else:
+        # One namespace with every relation of the schema (PostgreSQL: constraint names follow
+        # their index) or of the database (SQLite).
+        taken = context.run.names_in_use.get(table.name.schema, set())
     name = context.renderer.object_name(table.name.name, *parts, suffix=suffix)
     number = 2
     while name.lower() in taken:
@@ -36,19 +45,13 @@ def free_index_name(context: RuleContext, table: Table, *parts: str, suffix: str
     return name
 
 
-def _names_in_use(context: RuleContext, table: Table) -> set[str]:
-    """Index names share a namespace with every relation of the schema on PostgreSQL (and
-    constraint names follow their index) and of the database on SQLite; on MySQL they are
-    per table. Collected once per check: every finding of a run asks."""
-    catalog = context.catalog
-    if catalog.dialect == "mysql":
-        return {index.name.lower() for index in table.indexes}
-    cache: dict[str | None, set[str]] = context.shared.setdefault("index_names_in_use", {})
-    if table.name.schema not in cache:
-        names: set[str] = set()
-        for other in catalog:
-            if other.name.schema == table.name.schema:
-                names.add(other.name.name.lower())
-                names.update(index.name.lower() for index in other.indexes)
-        cache[table.name.schema] = names
-    return cache[table.name.schema]
+def drop_blocker(adapter: Adapter, catalog: Catalog, table: Table, index: Index) -> str | None:
+    """Why `index` must not be dropped, or None when dropping it breaks nothing the engine
+    enforces: it implements a constraint, or a foreign key needs it."""
+    if index.primary:
+        return "it is the primary key"
+    if index.constraint is not None:
+        return f"it implements constraint {index.constraint}"
+    if index.referenced_by:
+        return f"foreign key {', '.join(index.referenced_by)} references it"
+    return adapter.index_drop_blocker(catalog, table, index)

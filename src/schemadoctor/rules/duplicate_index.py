@@ -3,29 +3,43 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from schemadoctor.catalog.indexes import drop_blocker, keep_order, signature
-from schemadoctor.catalog.model import Index, IndexElement, Table
-from schemadoctor.findings import Finding, Severity
-from schemadoctor.plan.changes import Change
+from schemadoctor.model.catalog import Index, IndexElement, Table
+from schemadoctor.model.changes import Change
+from schemadoctor.model.findings import Finding, Severity
+from schemadoctor.model.indexes import keep_order, signature
 from schemadoctor.rules import register
-from schemadoctor.rules._indexes import drop_index_changes
-from schemadoctor.rules.base import Rule, RuleContext
+from schemadoctor.rules._indexes import drop_blocker, drop_index_changes
+from schemadoctor.rules.base import Example, Rule, RuleContext
 
 
 @register
 class DuplicateIndex(Rule):
     id = "duplicate-index"
     severity = Severity.WARNING
+    in_default_plan = True
     rationale = (
         "Two indexes with the same keys, method and predicate serve the same queries; the "
         "second only slows every write and takes space."
+    )
+    finds = (
+        "indexes with the same keys, direction, operator class, collation, method, predicate "
+        "and INCLUDE columns. Keeps: primary key, constraint index, index a foreign key "
+        "depends on, unique, most scanned"
+    )
+    fixes = "drop the other, never an index a constraint or foreign key needs"
+    example = Example(
+        bad=(
+            "CREATE INDEX orders_customer ON orders (customer_id);\nCREATE INDEX "
+            "orders_customer_2 ON orders (customer_id);"
+        ),
+        good="CREATE INDEX orders_customer ON orders (customer_id);",
     )
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
         catalog = context.catalog
         for table in catalog:
             for index, keep in duplicates(table):
-                blocker = drop_blocker(catalog, table, index)
+                blocker = drop_blocker(context.adapter, catalog, table, index)
                 message = (
                     f"index {index.name} on {table.name} ({', '.join(index.columns)}) "
                     f"duplicates {keep.name}"

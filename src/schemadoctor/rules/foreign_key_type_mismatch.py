@@ -2,17 +2,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from schemadoctor.catalog.model import Column, ForeignKey, TableName, TypeFamily
-from schemadoctor.catalog.types import (
+from schemadoctor.model.catalog import Column, ForeignKey, TableName, TypeFamily
+from schemadoctor.model.changes import AddForeignKey, AlterColumnType, Change, DropForeignKey
+from schemadoctor.model.findings import Finding, Reference, Severity
+from schemadoctor.model.types import (
     canonical_type,
     decimal_digits,
     integer_bytes,
     sqlite_affinity,
 )
-from schemadoctor.findings import Finding, Reference, Severity
-from schemadoctor.plan.changes import AddForeignKey, AlterColumnType, Change, DropForeignKey
 from schemadoctor.rules import register
-from schemadoctor.rules.base import Rule, RuleContext
+from schemadoctor.rules.base import Example, Rule, RuleContext
 
 
 @register
@@ -22,6 +22,23 @@ class ForeignKeyTypeMismatch(Rule):
     rationale = (
         "A referencing column whose type differs from the key it points to forces casts in "
         "joins (and can defeat indexes), and can hold values the key never could."
+    )
+    severity_note = "warning when the child cannot hold every parent value; info when only wider"
+    engines_note = "PostgreSQL, MySQL/MariaDB; SQLite by affinity"
+    finds = "referencing column types that differ from the referenced ones"
+    fixes = (
+        "PostgreSQL `ALTER COLUMN … TYPE`; MySQL/MariaDB drop key, `MODIFY COLUMN` keeping its "
+        "attributes, add key back"
+    )
+    example = Example(
+        bad=(
+            "CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE TABLE posts (id bigint "
+            "PRIMARY KEY,\n  user_id integer REFERENCES users (id));"
+        ),
+        good=(
+            "CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE TABLE posts (id bigint "
+            "PRIMARY KEY,\n  user_id bigint REFERENCES users (id));"
+        ),
     )
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
@@ -38,10 +55,14 @@ class ForeignKeyTypeMismatch(Rule):
                     referred = parent.column(parent_name)
                     if child is None or referred is None:
                         continue
-                    if same_type(child, referred, catalog.dialect):
+                    if same_type(child, referred, context.adapter.supports.declared_types_enforced):
                         continue
                     narrower = not holds_every_value(child, referred)
-                    if narrower and catalog.dialect != "sqlite" and _sized(child, referred):
+                    if (
+                        narrower
+                        and context.adapter.supports.declared_types_enforced
+                        and _sized(child, referred)
+                    ):
                         message = (
                             f"{table.name}.{child_name} is {child.type}, narrower than the "
                             f"{referred.type} of {parent.name}.{parent_name} it references"
@@ -74,8 +95,8 @@ class ForeignKeyTypeMismatch(Rule):
         catalog = context.catalog
         if evidence.get("family") != evidence.get("referenced_family"):
             return []  # Converting across families needs a human: the data may not convert.
-        if catalog.dialect == "sqlite":
-            return []  # SQLite cannot change a column's type short of rebuilding the table.
+        if not context.adapter.supports.alter_column_type:
+            return []  # e.g. SQLite: only by rebuilding the table.
         table = catalog.table(finding.table)
         if table is None:
             return []
@@ -87,7 +108,7 @@ class ForeignKeyTypeMismatch(Rule):
             reason=finding.message,
             estimated_rows=table.row_estimate,
         )
-        if catalog.dialect != "mysql":
+        if context.adapter.supports.alter_type_keeps_foreign_keys:
             return [alter]
         # InnoDB refuses to change the type of a column a foreign key uses, even with
         # foreign_key_checks off: the key goes, the column changes, the key comes back.
@@ -111,10 +132,10 @@ def _add(table: TableName, foreign_key: ForeignKey, reason: str) -> Change:
     return AddForeignKey(table=table, foreign_key=foreign_key, reason=reason)
 
 
-def same_type(child: Column, parent: Column, dialect: str = "") -> bool:
-    """Types that store the same values the same way; identity/serial-ness is not type. On
-    SQLite only the affinity matters: declared types are not enforced."""
-    if dialect == "sqlite":
+def same_type(child: Column, parent: Column, declared_types_enforced: bool = True) -> bool:
+    """Types that store the same values the same way; identity/serial-ness is not type. Where
+    declared types are not enforced (SQLite) only the affinity matters."""
+    if not declared_types_enforced:
         return sqlite_affinity(child.type) == sqlite_affinity(parent.type)
     if child.family != parent.family or child.unsigned != parent.unsigned:
         return False

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from schemadoctor.catalog.model import CheckConstraint, ForeignKey, Table
-from schemadoctor.findings import Finding, Reference, Severity
-from schemadoctor.plan.changes import Change, ValidateConstraint
+from schemadoctor.model.catalog import CheckConstraint, ForeignKey, Table
+from schemadoctor.model.changes import Change, ValidateConstraint
+from schemadoctor.model.findings import Finding, Reference, Severity
 from schemadoctor.rules import register
 from schemadoctor.rules._probe import row_exists
-from schemadoctor.rules.base import Rule, RuleContext
+from schemadoctor.rules.base import Example, Rule, RuleContext
 
 
 @register
@@ -18,7 +18,17 @@ class InvalidConstraint(Rule):
         "A constraint added NOT VALID guards new rows only; until VALIDATE runs, existing rows "
         "may violate it and the planner cannot rely on it."
     )
-    dialects = frozenset({"postgresql"})
+    finds = "foreign keys and CHECKs added `NOT VALID`; says whether existing rows violate them"
+    fixes = "`VALIDATE CONSTRAINT` when no row violates it"
+    example = Example(
+        bad="ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0) NOT VALID;",
+        good=(
+            "ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0) NOT "
+            "VALID;\nALTER TABLE orders VALIDATE CONSTRAINT orders_total_check;"
+        ),
+    )
+    requires = ("not_valid_constraints",)
+    in_default_plan = True
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
         for table in context.catalog:

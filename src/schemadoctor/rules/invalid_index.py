@@ -3,13 +3,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from schemadoctor.catalog.indexes import signature
-from schemadoctor.catalog.model import Index, Table
-from schemadoctor.findings import Finding, Severity
-from schemadoctor.plan.changes import Change, DropIndex, RebuildIndex
+from schemadoctor.model.catalog import Index, Table
+from schemadoctor.model.changes import Change, DropIndex, RebuildIndex
+from schemadoctor.model.findings import Finding, Severity
+from schemadoctor.model.indexes import signature
 from schemadoctor.rules import register
 from schemadoctor.rules._probe import row_exists
-from schemadoctor.rules.base import Rule, RuleContext
+from schemadoctor.rules.base import Example, Rule, RuleContext
 
 # REINDEX CONCURRENTLY builds `<name>_ccnew` and renames the old index `<name>_ccold`; a failure
 # part-way leaves one of them behind, INVALID, beside the index it was meant to replace.
@@ -24,7 +24,20 @@ class InvalidIndex(Rule):
         "An INVALID index (left by a failed or interrupted CREATE INDEX CONCURRENTLY) serves "
         "no query and enforces nothing, and may still be updated on every write."
     )
-    dialects = frozenset({"postgresql"})
+    finds = "INVALID indexes (failed or cancelled `CONCURRENTLY` builds, REINDEX leftovers)"
+    fixes = (
+        "`REINDEX INDEX CONCURRENTLY`, or `DROP INDEX CONCURRENTLY` when a valid twin exists "
+        "or duplicate keys would make a unique rebuild fail"
+    )
+    example = Example(
+        bad=(
+            "-- CREATE INDEX CONCURRENTLY orders_email ON orders (email); cancelled half-way\n"
+            "-- pg_index.indisvalid = false"
+        ),
+        good="REINDEX INDEX CONCURRENTLY orders_email;",
+    )
+    requires = ("invalid_indexes",)
+    in_default_plan = True
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
         for table in context.catalog:

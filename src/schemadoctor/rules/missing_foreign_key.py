@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from schemadoctor.findings import Finding, Reference, Severity
-from schemadoctor.infer import InferredForeignKey, infer
+from schemadoctor.infer import InferredForeignKey, Settings
+from schemadoctor.infer.engine import EXACT_ROWS
 from schemadoctor.infer.naming import describe
-from schemadoctor.plan.changes import Change
-from schemadoctor.plan.foreign_keys import foreign_key_changes
+from schemadoctor.model.changes import Change
+from schemadoctor.model.findings import Finding, Reference, Severity
+from schemadoctor.probes.inclusion import SAMPLE_ROWS
 from schemadoctor.rules import register
-from schemadoctor.rules.base import Rule, RuleContext
+from schemadoctor.rules._foreign_keys import foreign_key_changes
+from schemadoctor.rules.base import Example, Rule, RuleContext
+from schemadoctor.rules.options import option
 
 SERIOUS = 0.8
 """From this confidence on, a missing foreign key whose column already has orphans is an
@@ -21,13 +25,51 @@ TENTATIVE = 0.6
 class MissingForeignKey(Rule):
     id = "missing-foreign-key"
     severity = Severity.WARNING
+    needs_data = True
+    in_default_plan = True
+
+    @dataclass(frozen=True)
+    class Options:
+        """Also the options of inference, which polymorphic-association shares."""
+
+        data: bool = option(True, "ask the data at all; false: names, types and keys only")
+        sample_rows: int = option(
+            SAMPLE_ROWS, "child rows sampled per column set for inclusion", minimum=100
+        )
+        exact_orphans: bool | int = option(
+            EXACT_ROWS,
+            "count orphans exactly on tables up to this many rows; true: always, false: never",
+            minimum=0,
+        )
+
+        def inference(self) -> Settings:
+            exact = self.exact_orphans
+            exact_rows = (None if exact else 0) if isinstance(exact, bool) else int(exact)
+            return Settings(data=self.data, sample_rows=self.sample_rows, exact_rows=exact_rows)
+
     rationale = (
         "A column that holds another table's key without a declared foreign key lets orphans "
         "in, hides the relationship from tools and the planner, and leaves joins unguarded."
     )
+    severity_note = (
+        "error with orphans at confidence >= 0.8; info when ambiguous or < 0.6; else warning"
+    )
+    finds = "columns that hold another table's key without a declared foreign key"
+    fixes = "quarantine orphans, index, add the key with its ON DELETE policy, validate"
+    example = Example(
+        bad=(
+            "CREATE TABLE customers (id integer PRIMARY KEY);\nCREATE TABLE orders (id integer "
+            "PRIMARY KEY, customer_id integer);"
+        ),
+        good=(
+            "CREATE TABLE customers (id integer PRIMARY KEY);\nCREATE TABLE orders (id integer "
+            "PRIMARY KEY,\n  customer_id integer REFERENCES customers (id) ON DELETE "
+            "RESTRICT);\nCREATE INDEX orders_customer_id_idx ON orders (customer_id);"
+        ),
+    )
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
-        for inferred in infer(context).foreign_keys:
+        for inferred in context.run.inference.foreign_keys:
             candidate = inferred.candidate
             table = context.catalog.table(candidate.table)
             if table is None:

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from schemadoctor.catalog.model import Column
-from schemadoctor.findings import Finding, Severity
 from schemadoctor.infer.names import words
-from schemadoctor.plan.changes import Change, SetNotNull
+from schemadoctor.model.catalog import Column
+from schemadoctor.model.changes import Change, SetNotNull
+from schemadoctor.model.findings import Finding, Severity
 from schemadoctor.probes._sql import ProbeFailed
 from schemadoctor.probes.values import has_nulls, row_count
 from schemadoctor.rules import register
-from schemadoctor.rules.base import Rule, RuleContext
+from schemadoctor.rules.base import Example, Rule, RuleContext
 
 REQUIRED = frozenset(
     {
@@ -49,7 +49,14 @@ class MissingNotNull(Rule):
         "created_at, status, amount...) but which accepts NULL lets the first buggy insert "
         "store a row the application cannot handle."
     )
+    finds = "columns with no NULLs whose name says they are required"
+    fixes = "`SET NOT NULL` (PostgreSQL via a validated CHECK)"
+    example = Example(
+        bad="CREATE TABLE users (id integer PRIMARY KEY, email text);\n-- no row has a NULL email",
+        good="CREATE TABLE users (id integer PRIMARY KEY, email text NOT NULL);",
+    )
     opt_in = True
+    needs_data = True
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
         if context.database is None:

@@ -2,24 +2,43 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from schemadoctor.catalog.model import ForeignKey, Table
-from schemadoctor.findings import Finding, Reference, Severity
-from schemadoctor.plan.changes import Change
-from schemadoctor.plan.foreign_keys import orphan_changes
+from schemadoctor.model.catalog import ForeignKey, Table
+from schemadoctor.model.changes import Change
+from schemadoctor.model.findings import Finding, Reference, Severity
+from schemadoctor.model.links import Link
 from schemadoctor.probes._sql import ProbeFailed
-from schemadoctor.probes.orphans import Link, count_orphans
+from schemadoctor.probes.orphans import count_orphans
 from schemadoctor.rules import register
-from schemadoctor.rules.base import Rule, RuleContext
+from schemadoctor.rules._foreign_keys import orphan_changes
+from schemadoctor.rules.base import Example, Rule, RuleContext
 
 
 @register
 class OrphanRows(Rule):
     id = "orphan-rows"
     severity = Severity.ERROR
+    needs_data = True
+    in_default_plan = True
     rationale = (
         "Rows whose declared foreign key points at no parent row: the constraint was added NOT "
         "VALID (PostgreSQL), never enforced (SQLite without PRAGMA foreign_keys) or bypassed "
         "(MySQL foreign_key_checks=0). Joins silently drop them and a rebuild or VALIDATE fails."
+    )
+    finds = (
+        "rows of a declared foreign key that point at nothing (PostgreSQL NOT VALID; SQLite "
+        "never enforced; MySQL loaded with `foreign_key_checks=0`)"
+    )
+    fixes = "quarantine the orphans, validate"
+    example = Example(
+        bad=(
+            "-- orders.customer_id = 7, and no customer 7\nALTER TABLE orders ADD CONSTRAINT "
+            "orders_customer_fk\n  FOREIGN KEY (customer_id) REFERENCES customers (id) NOT "
+            "VALID;"
+        ),
+        good=(
+            "-- the orphan copied to schemadoctor_quarantine, then its reference cleared\n"
+            "ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;"
+        ),
     )
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
@@ -38,12 +57,12 @@ class OrphanRows(Rule):
                         foreign_key.columns
                     ):
                         continue
-                    links.append(Link(foreign_key.columns, parent, foreign_key.referred_columns))
+                    links.append(Link.of(table.name, foreign_key))
                     keys.append(foreign_key)
                 if not links:
                     continue
                 try:
-                    counts = count_orphans(connection, database, table, links)
+                    counts = count_orphans(connection, database, catalog, table, links)
                 except ProbeFailed:
                     continue
                 for foreign_key, count in zip(keys, counts, strict=True):
@@ -59,8 +78,8 @@ class OrphanRows(Rule):
 
     @staticmethod
     def _worth_checking(context: RuleContext, foreign_key: ForeignKey) -> bool:
-        # PostgreSQL enforces every validated constraint: only NOT VALID ones can hide orphans.
-        if context.catalog.dialect == "postgresql":
+        # Where every validated constraint is enforced, only NOT VALID ones can hide orphans.
+        if context.adapter.supports.enforces_valid_foreign_keys:
             return not foreign_key.valid
         return True
 

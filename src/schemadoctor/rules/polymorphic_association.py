@@ -2,24 +2,40 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from schemadoctor.findings import Finding, Severity
-from schemadoctor.infer import infer
+from schemadoctor.model.findings import Finding, Severity
 from schemadoctor.rules import register
-from schemadoctor.rules.base import Rule, RuleContext
+from schemadoctor.rules.base import Example, Rule, RuleContext
 
 
 @register
 class PolymorphicAssociation(Rule):
     id = "polymorphic-association"
     severity = Severity.INFO
+    needs_data = True
     rationale = (
         "A <x>_type column choosing which table <x>_id points into cannot be guarded by any "
         "foreign key; integrity rests on the application (or on one nullable foreign key per "
         "target table)."
     )
+    finds = (
+        "`<x>_type` + `<x>_id` pairs (Rails, Django `content_type_id`/`object_id`): not a "
+        "foreign key to one table"
+    )
+    fixes = "none"
+    example = Example(
+        bad=(
+            "CREATE TABLE comments (id integer PRIMARY KEY,\n  commentable_type text, "
+            "commentable_id integer);"
+        ),
+        good=(
+            "CREATE TABLE comments (id integer PRIMARY KEY,\n  post_id integer REFERENCES "
+            "posts (id),\n  photo_id integer REFERENCES photos (id),\n  CHECK ((post_id IS "
+            "NULL) <> (photo_id IS NULL)));"
+        ),
+    )
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
-        for pair in infer(context).polymorphic:
+        for pair in context.run.inference.polymorphic:
             table = context.catalog.table(pair.table)
             if table is None:
                 continue

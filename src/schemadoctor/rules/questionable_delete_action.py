@@ -2,11 +2,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from schemadoctor.findings import Finding, Reference, Severity
-from schemadoctor.plan import policy
-from schemadoctor.plan.foreign_keys import PLANNED_KEY
+from schemadoctor.model.findings import Finding, Reference, Severity
+from schemadoctor.rules import _policy as policy
 from schemadoctor.rules import register
-from schemadoctor.rules.base import Rule, RuleContext
+from schemadoctor.rules.base import Example, Rule, RuleContext
 
 
 @register
@@ -18,10 +17,24 @@ class QuestionableDeleteAction(Rule):
         "(CASCADE from an audit log, a lookup table or a role reference) deletes rows nobody "
         "meant to delete the day a parent row goes."
     )
+    finds = (
+        "a declared ON DELETE action that contradicts the policy (e.g. CASCADE from an audit log)"
+    )
+    fixes = "none (a human decides)"
+    example = Example(
+        bad=(
+            "CREATE TABLE audit_log (id integer PRIMARY KEY,\n  user_id integer REFERENCES "
+            "users (id) ON DELETE CASCADE);"
+        ),
+        good=(
+            "CREATE TABLE audit_log (id integer PRIMARY KEY,\n  user_id integer REFERENCES "
+            "users (id) ON DELETE SET NULL);"
+        ),
+    )
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
         catalog = context.catalog
-        edges = policy.references(catalog, context.shared.get(PLANNED_KEY, ()))
+        edges = policy.references(catalog, context.run.proposed)
         for table in catalog:
             for foreign_key in table.foreign_keys:
                 decision = policy.decide(

@@ -2,19 +2,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from schemadoctor.catalog.indexes import (
-    drop_blocker,
+from schemadoctor.model.catalog import Index
+from schemadoctor.model.changes import Change
+from schemadoctor.model.findings import Finding, Severity
+from schemadoctor.model.indexes import (
     keep_order,
     key_signature,
     normalize_predicate,
     signature,
 )
-from schemadoctor.catalog.model import Index
-from schemadoctor.findings import Finding, Severity
-from schemadoctor.plan.changes import Change
 from schemadoctor.rules import register
-from schemadoctor.rules._indexes import drop_index_changes
-from schemadoctor.rules.base import Rule, RuleContext
+from schemadoctor.rules._indexes import drop_blocker, drop_index_changes
+from schemadoctor.rules.base import Example, Rule, RuleContext
 from schemadoctor.rules.duplicate_index import duplicates
 
 
@@ -22,9 +21,19 @@ from schemadoctor.rules.duplicate_index import duplicates
 class RedundantIndex(Rule):
     id = "redundant-index"
     severity = Severity.WARNING
+    in_default_plan = True
     rationale = (
         "A b-tree whose keys are the leading keys of another b-tree with the same predicate "
         "answers no query the longer one cannot, and costs every write."
+    )
+    finds = "a non-unique b-tree whose keys lead another b-tree with the same predicate"
+    fixes = "drop it (same safeguards)"
+    example = Example(
+        bad=(
+            "CREATE INDEX orders_customer ON orders (customer_id);\nCREATE INDEX "
+            "orders_customer_at ON orders (customer_id, created_at);"
+        ),
+        good="CREATE INDEX orders_customer_at ON orders (customer_id, created_at);",
     )
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
@@ -39,7 +48,7 @@ class RedundantIndex(Rule):
             for index in candidates:
                 if index.unique or index.name in dropped:
                     continue
-                if drop_blocker(catalog, table, index):
+                if drop_blocker(context.adapter, catalog, table, index):
                     continue
                 wider = _covering_index(index, [c for c in candidates if c.name not in dropped])
                 if wider is None:

@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from schemadoctor.catalog.model import CheckConstraint, Column, Table, TypeFamily
-from schemadoctor.findings import Finding, Severity
 from schemadoctor.infer.names import singulars, words
-from schemadoctor.plan.changes import AddCheck, Change, ValidateConstraint
+from schemadoctor.model.catalog import CheckConstraint, Column, Table, TypeFamily
+from schemadoctor.model.changes import AddCheck, Change, ValidateConstraint
+from schemadoctor.model.findings import Finding, Severity
 from schemadoctor.probes._sql import ProbeFailed
 from schemadoctor.probes.values import few_values
-from schemadoctor.render.mysql import enforces_checks
 from schemadoctor.rules import register
-from schemadoctor.rules.base import Rule, RuleContext
+from schemadoctor.rules.base import Example, Rule, RuleContext
+from schemadoctor.rules.options import option
 
 STATUS_WORDS = frozenset(
     {"status", "state", "kind", "type", "stage", "phase", "level", "priority", "mode", "tier"}
@@ -27,15 +28,37 @@ class StatusCheckConstraint(Rule):
         "A status-like text column holding a handful of values accepts any typo ('shiped', "
         "'Paid '); a CHECK constraint listing the values in use makes the database refuse them."
     )
+    engines_note = "all (MySQL 8.0.16+/MariaDB 10.2+)"
+    finds = (
+        "status-like text columns with few distinct values and no CHECK; reports the values found"
+    )
+    fixes = "`CHECK (col IN (...))`, NOT VALID + VALIDATE on PostgreSQL"
+    example = Example(
+        bad=(
+            "CREATE TABLE orders (id integer PRIMARY KEY, status text);\n-- values in use: "
+            "'new', 'paid', 'shipped'"
+        ),
+        good=(
+            "CREATE TABLE orders (id integer PRIMARY KEY, status text,\n  CONSTRAINT "
+            "orders_status_check CHECK (status IN ('new', 'paid', 'shipped')));"
+        ),
+    )
     opt_in = True
+    needs_data = True
+
+    @dataclass(frozen=True)
+    class Options:
+        max_values: int = option(
+            MAX_VALUES, "columns with more distinct values are not status-like", minimum=1
+        )
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
         catalog = context.catalog
         if context.database is None:
             return
-        if catalog.dialect == "mysql" and not enforces_checks(catalog):
+        if not context.adapter.supports.enforces_checks:
             return
-        limit = int(context.option("max_values", MAX_VALUES))
+        limit = context.options.max_values
         for table in catalog:
             for column in table.columns:
                 if not _candidate(table, column):

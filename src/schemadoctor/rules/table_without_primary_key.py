@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from schemadoctor.catalog.model import Index, PrimaryKey, Table
-from schemadoctor.findings import Finding, Severity
-from schemadoctor.plan.changes import AddPrimaryKey, Change
+from schemadoctor.model.catalog import Index, PrimaryKey, Table
+from schemadoctor.model.changes import AddPrimaryKey, Change
+from schemadoctor.model.findings import Finding, Severity
 from schemadoctor.rules import register
 from schemadoctor.rules._indexes import free_index_name
-from schemadoctor.rules.base import Rule, RuleContext
+from schemadoctor.rules.base import Example, Rule, RuleContext
 
 
 @register
@@ -17,6 +17,22 @@ class TableWithoutPrimaryKey(Rule):
     rationale = (
         "Rows without a key cannot be addressed one by one: duplicates creep in, and logical "
         "replication and most ORMs cannot update or delete them."
+    )
+    severity_note = "error; warning when a unique index on NOT NULL columns could be the key"
+    finds = "tables with no primary key"
+    fixes = (
+        "PostgreSQL: `ADD PRIMARY KEY USING INDEX`; MySQL/MariaDB: `ADD PRIMARY KEY (…), DROP "
+        "INDEX …` online; SQLite and partitioned tables: none (needs a rebuild)"
+    )
+    example = Example(
+        bad=(
+            "CREATE TABLE events (id bigint NOT NULL, at timestamp);\nCREATE UNIQUE INDEX "
+            "events_id ON events (id);"
+        ),
+        good=(
+            "CREATE TABLE events (id bigint NOT NULL, at timestamp);\nALTER TABLE events ADD "
+            "CONSTRAINT events_pkey PRIMARY KEY USING INDEX events_id;"
+        ),
     )
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
@@ -45,9 +61,9 @@ class TableWithoutPrimaryKey(Rule):
     def changes(self, finding: Finding, context: RuleContext) -> list[Change]:
         table = context.catalog.table(finding.table)
         index = table.index(finding.subject or "") if table else None
-        # SQLite cannot add a primary key without rebuilding the table, and PostgreSQL cannot
-        # promote an index on a partitioned table: both need a human-planned migration.
-        if table is None or index is None or context.catalog.dialect == "sqlite":
+        # An engine that adds a primary key only by rebuilding the table (SQLite), or a
+        # partitioned table (PostgreSQL cannot promote its index): a human-planned migration.
+        if table is None or index is None or not context.adapter.supports.add_primary_key:
             return []
         if table.partitioned:
             return []

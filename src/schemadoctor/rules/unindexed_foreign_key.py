@@ -1,29 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from schemadoctor.catalog.indexes import is_indexed
-from schemadoctor.catalog.model import Index, IndexElement, Table
-from schemadoctor.findings import Finding, Reference, Severity
-from schemadoctor.plan.changes import Change, CreateIndex
+from schemadoctor.model.catalog import Index, IndexElement, Table
+from schemadoctor.model.changes import Change, CreateIndex
+from schemadoctor.model.findings import Finding, Reference, Severity
+from schemadoctor.model.indexes import is_indexed
 from schemadoctor.rules import register
 from schemadoctor.rules._indexes import free_index_name
-from schemadoctor.rules.base import Rule, RuleContext
+from schemadoctor.rules.base import Example, Rule, RuleContext
+from schemadoctor.rules.options import option
 
 
 @register
 class UnindexedForeignKey(Rule):
     id = "unindexed-foreign-key"
     severity = Severity.WARNING
+    in_default_plan = True
+
+    @dataclass(frozen=True)
+    class Options:
+        min_rows: int = option(0, "report only tables with at least this many rows", minimum=0)
+
     rationale = (
         "Without an index on the referencing columns, every delete or key update on the parent "
         "scans the child table, and joins from parent to child cannot use an index."
     )
+    engines_note = "all (InnoDB indexes foreign keys itself)"
+    finds = (
+        "foreign keys whose columns lead no usable index. Counts: primary key, unique "
+        "constraint, any b-tree whose leading columns are the key's in any order, a partial "
+        "index whose predicate is only `col IS NOT NULL`. Does not count: hash/gin/brin, "
+        "expression or prefix indexes, other partial indexes"
+    )
+    fixes = "`CREATE INDEX CONCURRENTLY IF NOT EXISTS` under a name not in use"
+    example = Example(
+        bad=(
+            "CREATE TABLE orders (id integer PRIMARY KEY,\n  customer_id integer REFERENCES "
+            "customers (id));"
+        ),
+        good=(
+            "CREATE TABLE orders (id integer PRIMARY KEY,\n  customer_id integer REFERENCES "
+            "customers (id));\nCREATE INDEX CONCURRENTLY orders_customer_id_idx ON orders "
+            "(customer_id);"
+        ),
+    )
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
-        min_rows = int(context.option("min_rows", 0))
         for table in context.catalog:
-            if (table.row_estimate or 0) < min_rows:
+            if (table.row_estimate or 0) < context.options.min_rows:
                 continue
             reported: set[frozenset[str]] = set()
             for foreign_key in table.foreign_keys:

@@ -1,14 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import timedelta
 
-from schemadoctor.catalog.indexes import drop_blocker, serves_lookup
-from schemadoctor.findings import Finding, Severity
-from schemadoctor.plan.changes import Change
+from schemadoctor.model.changes import Change
+from schemadoctor.model.findings import Finding, Severity
+from schemadoctor.model.indexes import serves_lookup
 from schemadoctor.rules import register
-from schemadoctor.rules._indexes import drop_index_changes
-from schemadoctor.rules.base import Rule, RuleContext
+from schemadoctor.rules._indexes import drop_blocker, drop_index_changes
+from schemadoctor.rules.base import Example, Rule, RuleContext
+from schemadoctor.rules.options import option
 
 
 @register
@@ -19,11 +21,35 @@ class UnusedIndex(Rule):
         "An index never scanned since statistics began costs every write and buys nothing; "
         "trust this only when the statistics cover a full business cycle."
     )
-    dialects = frozenset({"postgresql"})
+    severity_note = (
+        "warning; info when statistics are younger than `min_stats_age_days` (default 7) or "
+        "the index serves a foreign key"
+    )
+    finds = (
+        "valid, non-unique indexes never scanned since statistics began (the later of the last "
+        "reset and server start)"
+    )
+    fixes = "`DROP INDEX CONCURRENTLY` when the evidence is conclusive (plan: only with `--rules`)"
+    example = Example(
+        bad=(
+            "-- pg_stat_user_indexes.idx_scan = 0 for a month\nCREATE INDEX orders_note ON "
+            "orders (note);"
+        ),
+        good="DROP INDEX CONCURRENTLY orders_note;",
+    )
+    requires = ("index_usage_stats",)
+
+    @dataclass(frozen=True)
+    class Options:
+        min_stats_age_days: float = option(
+            7.0,
+            "statistics younger than this make the finding information only",
+            minimum=0,
+        )
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
         catalog = context.catalog
-        min_days = float(context.option("min_stats_age_days", 7))
+        min_days = context.options.min_stats_age_days
         since = catalog.stats_since
         age = context.now - since if since else None
         recent = age is None or age < timedelta(days=min_days)
@@ -36,7 +62,7 @@ class UnusedIndex(Rule):
             for index in table.indexes:
                 if index.scans != 0 or index.unique or not index.valid:
                     continue
-                if drop_blocker(catalog, table, index):
+                if drop_blocker(context.adapter, catalog, table, index):
                     continue
                 serves_fk = [
                     fk.name or ",".join(fk.columns)

@@ -1,0 +1,39 @@
+"""MariaDB: MySQL's adapter, with what MariaDB does its own way (IF [NOT] EXISTS on every
+ALTER TABLE clause, `max_statement_time`, CHECK constraints enforced from 10.2.1, progress of
+long ALTERs in the process list)."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from schemadoctor.engines.mysql import MySQL
+from schemadoctor.engines.sessions import Progress
+
+
+class MariaDB(MySQL):
+    name = "mariadb"
+    display_name = "MariaDB"
+    schemes = ("mariadb", "mariadb+pymysql")
+    driver = "mariadb+pymysql"
+    alter_if_exists = True
+    checks_from = (10, 2, 1)
+
+    def for_server(self, server_version: str) -> MySQL:
+        return MariaDB(server_version)
+
+    def statement_timeout_sql(self, seconds: float) -> str:
+        return f"SET SESSION max_statement_time = {float(seconds)}"
+
+    def progress_of(self, connection: Connection, pid: int) -> Progress | None:
+        row = connection.execute(
+            sa.text(
+                "SELECT STAGE, MAX_STAGE, PROGRESS, STATE "
+                "FROM information_schema.PROCESSLIST WHERE ID = :pid"
+            ),
+            {"pid": pid},
+        ).first()
+        if row is None or not row.MAX_STAGE:
+            return None
+        phase = f"stage {row.STAGE}/{row.MAX_STAGE}" + (f", {row.STATE}" if row.STATE else "")
+        return Progress(int(float(row.PROGRESS or 0)), 100, "%", phase)
