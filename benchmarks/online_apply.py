@@ -52,9 +52,10 @@ import sqlalchemy as sa
 from sqlalchemy.pool import NullPool
 
 from _servers import ADMIN_URLS
+from schemadoctor.engines import adapter_named
+from schemadoctor.engines.rendering import RenderSettings
 from schemadoctor.model.catalog import ForeignKey, Index, IndexElement, TableName
 from schemadoctor.model.changes import AddForeignKey, Change, CreateIndex, ValidateConstraint
-from schemadoctor.render import renderer_for
 
 PARENTS = 100_000
 WARMUP = 5.0
@@ -261,11 +262,9 @@ def plan_changes(engine_name: str) -> list[Change]:
 def run_apply(
     engine_name: str, url: str, fk_method: str, workdir: Path
 ) -> tuple[float, float, dict[str, Any]]:
-    dialect = "postgresql" if engine_name == "postgresql" else "mysql"
-    options: dict[str, Any] = (
-        {"flavor": "mariadb", "fk_method": fk_method} if dialect == "mysql" else {}
-    )
-    script = renderer_for(dialect, **options).render(plan_changes(engine_name))
+    adapter = adapter_named("postgresql" if engine_name == "postgresql" else "mariadb")
+    renderer = adapter.renderer(RenderSettings(mysql_fk=fk_method))
+    script = renderer.render(plan_changes(engine_name))
     plan = workdir / f"plan-{engine_name}-{fk_method}.sql"
     plan.write_text(script.to_sql(), encoding="utf-8")
     completed = subprocess.run(
