@@ -302,7 +302,7 @@ def test_postgresql_index_a_foreign_key_depends_on(postgresql_db: ScratchDatabas
     )
     catalog = reflect_url(postgresql_db.url)
     codes = table_of(catalog, "codes")
-    blocker = drop_blocker(catalog, codes, codes.index("codes_code"))  # type: ignore[arg-type]
+    blocker = drop_blocker(for_catalog(catalog), catalog, codes, codes.index("codes_code"))  # type: ignore[arg-type]
     assert blocker == "foreign key uses_code_fk references it"
     with pytest.raises(sa.exc.DatabaseError, match="other objects depend on it"):
         postgresql_db.run("DROP INDEX codes_code")
@@ -316,7 +316,7 @@ def test_sqlite_parent_key_index(sqlite_db: ScratchDatabase) -> None:
     )
     catalog = reflect_url(sqlite_db.url)
     codes = table_of(catalog, "codes")
-    blocker = drop_blocker(catalog, codes, codes.index("codes_code"))  # type: ignore[arg-type]
+    blocker = drop_blocker(for_catalog(catalog), catalog, codes, codes.index("codes_code"))  # type: ignore[arg-type]
     assert blocker == "foreign key uses_code_fk needs it as its key"
     # Without it SQLite rejects every write to the child: "foreign key mismatch".
     sqlite_db.run("DROP INDEX codes_code")
