@@ -20,6 +20,7 @@ from schemadoctor.commands._common import (
     StatementTimeoutOption,
     UrlArgument,
     config_from,
+    html_report,
     open_for_reading,
     progress_status,
     stderr,
@@ -38,6 +39,7 @@ class Format(StrEnum):
     json = "json"
     markdown = "markdown"
     sarif = "sarif"
+    html = "html"
 
 
 class FailOn(StrEnum):
@@ -52,7 +54,12 @@ def check(
     url: UrlArgument,
     fmt: Annotated[
         Format,
-        typer.Option("--format", "-f", help="Report format: text, json, markdown or sarif."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="Report format: text, json, markdown, sarif, or html (a self-contained page "
+            "with the schema's diagram; use with -o).",
+        ),
     ] = Format.text,
     output: Annotated[
         Path | None,
@@ -120,14 +127,17 @@ def check(
         baseline_summary = comparison.summary(baseline)
     data = report_data(result, database, findings, baseline_summary)
     to_terminal = output is None and sys.stdout.isatty()
-    text = render(
-        data,
-        fmt.value,
-        color=to_terminal,
-        width=shutil.get_terminal_size((100, 24)).columns if output is None else 100,
-        show_fixes=show_fixes,
-        artifact=sarif_artifact,
-    )
+    if fmt == Format.html:
+        text = html_report(result.catalog, findings, source=database.display)
+    else:
+        text = render(
+            data,
+            fmt.value,
+            color=to_terminal,
+            width=shutil.get_terminal_size((100, 24)).columns if output is None else 100,
+            show_fixes=show_fixes,
+            artifact=sarif_artifact,
+        )
     write_output(text, output)
     threshold = (fail_on.value if fail_on else None) or config.fail_on or "error"
     raise typer.Exit(1 if _fails(findings, threshold) else 0)

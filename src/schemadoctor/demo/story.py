@@ -19,9 +19,11 @@ from schemadoctor.config import Config
 from schemadoctor.connect import Target, open_database
 from schemadoctor.demo.applying import apply_step, plan_step, verify_step
 from schemadoctor.demo.build import DEFAULT_SEED, build_database
+from schemadoctor.demo.html_report import html_step
 from schemadoctor.demo.schema import FAULTS
 from schemadoctor.report import render
 from schemadoctor.report.data import report_data
+from schemadoctor.report.html import render_html
 
 
 @dataclass
@@ -33,6 +35,8 @@ class DemoContext:
     color: bool = False
     width: int = 100
     show_fixes: bool = False
+    html: Path | None = None
+    """Where `--html` writes the HTML report (after the plan, before apply), if anywhere."""
     seed: int = DEFAULT_SEED
     results: dict[str, Any] = field(default_factory=dict)
     """What each step produced, by step name, for the steps after it."""
@@ -71,15 +75,20 @@ def check_step(context: DemoContext) -> None:
         database.dispose()
     data = report_data(result, database)
     context.results["check"] = data
-    context.out.write(
-        render(
-            data,
-            context.fmt,
-            color=context.color,
-            width=context.width,
-            show_fixes=context.show_fixes,
+    context.results["check_result"] = result
+    if context.fmt == "html":
+        page = render_html(result.catalog, result.findings, title="schemadoctor demo: check")
+        context.out.write(page)
+    else:
+        context.out.write(
+            render(
+                data,
+                context.fmt,
+                color=context.color,
+                width=context.width,
+                show_fixes=context.show_fixes,
+            )
         )
-    )
     context.out.flush()
 
 
@@ -87,6 +96,7 @@ STEPS: list[Step] = [
     Step("build", build_step),
     Step("check", check_step),
     Step("plan", plan_step),
+    Step("html", html_step),
     Step("apply", apply_step),
     Step("verify", verify_step),
 ]
