@@ -55,8 +55,14 @@ def browser_missing() -> str | None:
         missing.append("selenium (pip install -e '.[test]')")
     if not missing:
         return None
-    return "no headless browser: missing " + ", ".join(missing) + (
-        " (apt-get install -y chromium chromium-driver)" if shutil.which("chromium") is None else ""
+    return (
+        "no headless browser: missing "
+        + ", ".join(missing)
+        + (
+            " (apt-get install -y chromium chromium-driver)"
+            if shutil.which("chromium") is None
+            else ""
+        )
     )
 
 

@@ -68,7 +68,7 @@ def render_html(
     # Markers are filled in this order, each value escaped or trusted, so that no inserted
     # text can hold a marker still to be filled.
     page = _asset("page.html")
-    page = page.replace("<!--SD:CSP-->", html.escape(policy, quote=True), 1)
+    page = page.replace("<!--SD:CSP-->", html.escape(policy, quote=False), 1)
     page = page.replace("<!--SD:TITLE-->", html.escape(title))
     page = page.replace("<!--SD:CSS-->", css, 1)
     page = page.replace("<!--SD:DATA-->", data, 1)

@@ -1,5 +1,5 @@
-"""The plan section's data: the steps of the up script (each with what it locks, its reason,
-its rows and its SQL), the ON DELETE choices with their reasons, the orphans and what happens
+"""The plan section's data: the steps of the up script (each with what it locks, its reason
+and its rows), the ON DELETE choices with their reasons, the orphans and what happens
 to them, both scripts whole, and the counted `impact` trees of some tables."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 def plan_json(plan: Plan, index: Mapping[TableName, int]) -> dict[str, Any]:
     by_text = {str(name): i for name, i in index.items()}
     steps = []
+    # Each step's SQL is not repeated here: the page cuts it out of the up script (`up`).
     for step in plan.up.steps:
-        sql = [*step.setup, *step.statements, *step.teardown]
         rows = step.info.get("rows")
         steps.append(
             {
@@ -29,7 +29,6 @@ def plan_json(plan: Plan, index: Mapping[TableName, int]) -> dict[str, Any]:
                 "table": by_text.get(step.table or ""),
                 "tableName": step.table or "",
                 "rows": rows if isinstance(rows, int) else None,
-                "sql": "\n".join(sql),
             }
         )
     on_delete = [

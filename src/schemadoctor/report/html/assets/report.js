@@ -23,7 +23,6 @@
   const FINDINGS = DATA.findings;
   const BOX = DATA.meta.box;
   const FAR_SCALE = 0.45;
-  const FOCUS_WRAP = 9;
 
   /* ---------- small helpers ---------- */
 
@@ -331,11 +330,11 @@
       const r = 30 + offset;
       return {
         d: "M" + sx + "," + y + " C" + (sx - 6) + "," + (y - r) + " " + (ex + 6) + "," + (y - r) + " " + ex + "," + y,
-        mx: ex + 6, my: y - r * 0.55,
+        mx: ex + 6, my: y - r * 0.55, horizontal: false,
       };
     }
     const ac = { x: a.x + a.w / 2, y: a.y + a.h / 2 }, bc = { x: b.x + b.w / 2, y: b.y + b.h / 2 };
-    let s, e, c1, c2;
+    let s, e, c1, c2, horizontal = false;
     const vgap = Math.max(b.y - (a.y + a.h), a.y - (b.y + b.h));
     const hgap = Math.max(b.x - (a.x + a.w), a.x - (b.x + b.w));
     if ((vgap >= 8 && vgap >= hgap) || (vgap > 0 && hgap < 8)) {
@@ -347,6 +346,7 @@
       c1 = { x: s.x, y: s.y + (down ? k : -k) };
       c2 = { x: e.x, y: e.y + (down ? -k : k) };
     } else {
+      horizontal = true;
       const right = a.x + a.w <= b.x; /* child left of its parent */
       s = attach(a, bc, right ? "right" : "left");
       e = attach(b, ac, right ? "left" : "right");
@@ -360,7 +360,7 @@
     return {
       d: "M" + s.x.toFixed(1) + "," + s.y.toFixed(1) + " C" + c1.x.toFixed(1) + "," + c1.y.toFixed(1) + " " +
         c2.x.toFixed(1) + "," + c2.y.toFixed(1) + " " + e.x.toFixed(1) + "," + e.y.toFixed(1),
-      mx: mx, my: my,
+      mx: mx, my: my, horizontal: horizontal,
     };
   }
 
@@ -408,11 +408,13 @@
       g.appendChild(sv("title", { text: edgeTitle(edge) }));
       g.appendChild(sv("path", { class: "hit", d: geometry.d }));
       g.appendChild(sv("path", { class: "line", d: geometry.d, "marker-end": "url(#sd-arrow-" + edge.kind + ")" }));
-      let dy = 0;
-      for (const [cls, text] of edgeLabels(edge)) {
-        g.appendChild(sv("text", { class: "label " + cls, x: geometry.mx + 4, y: geometry.my + dy, text: text }));
-        dy += 12;
-      }
+      /* Labels beside a vertical edge, above and below a horizontal one. */
+      edgeLabels(edge).forEach(function (label, i) {
+        const at = geometry.horizontal
+          ? { x: geometry.mx, y: geometry.my + (i ? 13 : -5), "text-anchor": "middle" }
+          : { x: geometry.mx + 4, y: geometry.my + 12 * i };
+        g.appendChild(sv("text", Object.assign({ class: "label " + label[0], text: label[1] }, at)));
+      });
       if (linked) {
         const open = function () { showFinding(edge.findings[0]); };
         g.addEventListener("click", open);
@@ -476,7 +478,8 @@
 
   function focusLayout(level, hops) {
     /* Columns left to right: grandparents, parents, the table, children, grandchildren;
-       a column of more than FOCUS_WRAP boxes wraps into several, away from the centre. */
+       a long column wraps into several, away from the centre, so the view stays about as
+       wide as it is tall. */
     const rects = [];
     const columnsByLevel = new Map();
     const order = new Map();
@@ -490,8 +493,9 @@
           return ka - kb || TABLES[a].name.localeCompare(TABLES[b].name);
         });
         members.forEach(function (m, i) { order.set(m, i / Math.max(1, members.length)); });
+        const wrap = Math.max(4, Math.ceil(Math.sqrt(members.length) * 1.3));
         const chunks = [];
-        for (let i = 0; i < members.length; i += FOCUS_WRAP) chunks.push(members.slice(i, i + FOCUS_WRAP));
+        for (let i = 0; i < members.length; i += wrap) chunks.push(members.slice(i, i + wrap));
         columnsByLevel.set(lv, chunks);
       }
     }
@@ -507,9 +511,9 @@
           rects[m] = { x: x + (width - TABLES[m].w) / 2, y: y, w: TABLES[m].w, h: TABLES[m].h };
           y += TABLES[m].h + 18;
         }
-        x += width + 36;
+        x += width + 40;
       }
-      if (chunks.length) x += 64;
+      if (chunks.length) x += 90;
     }
     return rects;
   }
@@ -1155,10 +1159,12 @@
 
     if (plan.steps.length) {
       section.appendChild(el("h3", { text: "Steps, in order" }));
+      /* Each step's text as the up script has it: from its "-- step N/M:" line to the next. */
+      const texts = plan.up.split(/\n(?=-- step \d+\/\d+: )/).slice(1).map(function (t) { return t.trim(); });
       const rows = [];
       plan.steps.forEach(function (step, i) {
         const toggle = el("button", { type: "button", class: "button expand", text: "SQL", "aria-expanded": "false" });
-        const sqlRow = el("tr", { class: "step-sql", hidden: true }, el("td", { colspan: "5" }, codeBlock(step.sql, "the SQL of step " + (i + 1))));
+        const sqlRow = el("tr", { class: "step-sql", hidden: true }, el("td", { colspan: "5" }, codeBlock(texts[i] || "", "the SQL of step " + (i + 1))));
         toggle.addEventListener("click", function () {
           sqlRow.hidden = !sqlRow.hidden;
           toggle.setAttribute("aria-expanded", sqlRow.hidden ? "false" : "true");
