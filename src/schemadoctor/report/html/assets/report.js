@@ -578,17 +578,7 @@
   }
 
   function fitVisible() {
-    if (state.mode === "focus") {
-      fitTo(boundsOf(Array.from(currentRects.keys()).filter(function (i) { return currentRects[i]; }), currentRects), 1.1);
-      return;
-    }
-    if (!state.query) {
-      fitTo({ x: -4, y: -4, w: DATA.layout.width + 8, h: DATA.layout.height + 8 }, 1.1);
-      return;
-    }
-    const visible = [];
-    overviewNodes.forEach(function (node, i) { if (!node.classList.contains("hidden-node")) visible.push(i); });
-    fitTo(boundsOf(visible, overviewLayer.rects), 1.1);
+    fitTo(visibleBounds(), 1.1);
   }
 
   function selectInOverview(index) {
@@ -1236,18 +1226,37 @@
 
   /* ---------- print ---------- */
 
+  function visibleBounds() {
+    if (state.mode === "focus") {
+      return boundsOf(Array.from(currentRects.keys()).filter(function (i) { return currentRects[i]; }), currentRects);
+    }
+    if (!state.query) return { x: -4, y: -4, w: DATA.layout.width + 8, h: DATA.layout.height + 8 };
+    const visible = [];
+    overviewNodes.forEach(function (node, i) { if (!node.classList.contains("hidden-node")) visible.push(i); });
+    return boundsOf(visible, overviewLayer.rects);
+  }
+
   function setupPrint() {
+    /* The printed frame has another size than the screen's: the SVG scales what is shown to
+       it through a viewBox, and every shown finding prints with its details. */
     let opened = [];
     window.addEventListener("beforeprint", function () {
       opened = [];
       findingRows.forEach(function (row, i) {
         if (!row.open && !row.row.hidden) { openFinding(i, true); opened.push(i); }
       });
-      fitVisible();
+      const box = visibleBounds();
+      if (box) {
+        svg.setAttribute("viewBox", box.x + " " + box.y + " " + box.w + " " + box.h);
+        viewport.setAttribute("transform", "");
+        svg.classList.remove("far");
+      }
     });
     window.addEventListener("afterprint", function () {
       for (const i of opened) openFinding(i, false);
       opened = [];
+      svg.removeAttribute("viewBox");
+      applyView();
     });
   }
 
