@@ -270,7 +270,7 @@ def test_unusable_baselines(sqlite_db: ScratchDatabase, tmp_path: Path) -> None:
 
 def test_usage_errors_exit_2(sqlite_db: ScratchDatabase) -> None:
     for args in (
-        ("check", sqlite_db.url, "--format", "html"),
+        ("check", sqlite_db.url, "--format", "pdf"),
         ("check", sqlite_db.url, "--fail-on", "sometimes"),
         ("check", sqlite_db.url, "--min-confidence", "3"),
         ("check", sqlite_db.url, "--statement-timeout", "-1"),

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -14,6 +14,11 @@ from rich.console import Console
 from schemadoctor.check import Progress
 from schemadoctor.config import Config, load_config
 from schemadoctor.engines.database import Database, open_database
+
+if TYPE_CHECKING:
+    from schemadoctor.model.catalog import Catalog
+    from schemadoctor.model.findings import Finding
+    from schemadoctor.plan.builder import Plan
 
 stderr = Console(stderr=True, highlight=False)
 
@@ -112,3 +117,14 @@ def write_output(text: str, output: Path | None) -> None:
 
         raise SchemaDoctorError(f"cannot write {output}: {exc.strerror}") from None
     stderr.print(f"wrote {output}", soft_wrap=True, markup=False)
+
+
+def html_report(
+    catalog: Catalog, findings: list[Finding], plan: Plan | None = None, **extra: Any
+) -> str:
+    """The HTML report (schemadoctor.report.html), titled after the database."""
+    from schemadoctor.report.html import render_html
+
+    return render_html(
+        catalog, findings, plan, title=f"schemadoctor report: {catalog.database}", **extra
+    )

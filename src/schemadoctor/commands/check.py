@@ -48,7 +48,12 @@ def check(
     url: UrlArgument,
     fmt: Annotated[
         Format,
-        typer.Option("--format", "-f", help=f"Report format: {', '.join(FORMATS)}."),
+        typer.Option(
+            "--format",
+            "-f",
+            help=f"Report format: {', '.join(FORMATS)} (html: a self-contained page with the "
+            "schema's diagram; use with -o).",
+        ),
     ] = Format.text,  # type: ignore[attr-defined]
     output: Annotated[
         Path | None,
@@ -123,6 +128,8 @@ def check(
         width=shutil.get_terminal_size((100, 24)).columns if output is None else 100,
         show_fixes=show_fixes,
         artifact=sarif_artifact,
+        catalog=result.catalog,
+        findings=findings,
     )
     write_output(text, output)
     threshold = (fail_on.value if fail_on else None) or config.fail_on or "error"

@@ -36,6 +36,16 @@ def demo(
         bool,
         typer.Option("--show-fixes", help="Text format: print the SQL that fixes each finding."),
     ] = False,
+    html: Annotated[
+        Path | None,
+        typer.Option(
+            "--html",
+            metavar="FILE",
+            help="Also write the HTML report of the demo database as found: its diagram, the "
+            "findings and the plan (one self-contained file).",
+            dir_okay=False,
+        ),
+    ] = None,
 ) -> None:
     """Build a SQLite database of a gas-delivery app with deliberate faults (undeclared foreign
     keys, orphan rows, unindexed joins, a duplicate index, a table without a primary key) and
@@ -50,6 +60,7 @@ def demo(
             color=sys.stdout.isatty(),
             width=shutil.get_terminal_size((100, 24)).columns,
             show_fixes=show_fixes,
+            html=html,
         )
         run_story(context)
     if keep is None:

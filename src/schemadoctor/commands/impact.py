@@ -27,9 +27,16 @@ from schemadoctor.commands._common import (
 from schemadoctor.config import Config
 from schemadoctor.engines.database import Database
 from schemadoctor.model.catalog import Catalog
-from schemadoctor.model.links import Link
 from schemadoctor.plan.builder import PlanOptions, build_plan
-from schemadoctor.plan.impact import Edge, Impact, Node, declared_edges, deletion_tree, find_table
+from schemadoctor.plan.impact import (
+    Edge,
+    Impact,
+    Node,
+    declared_edges,
+    deletion_tree,
+    find_table,
+    planned_edges,
+)
 from schemadoctor.rules import all_rules
 
 
@@ -101,19 +108,7 @@ def _edges(
         PlanOptions(rules=("missing-foreign-key",), min_confidence=min_confidence),
         progress=progress,
     )
-    edges = declared_edges(plan.catalog)
-    for change in plan.foreign_keys:
-        fk = change.foreign_key
-        edges.append(
-            Edge(
-                Link.of(change.table, fk),
-                fk.on_delete,
-                fk.name,
-                planned=True,
-                reason=change.policy,
-            )
-        )
-    return edges, plan.catalog
+    return planned_edges(plan.catalog, plan.foreign_keys), plan.catalog
 
 
 _STYLE = {"delete": "red", "set-null": "yellow", "set-default": "yellow", "block": "magenta"}

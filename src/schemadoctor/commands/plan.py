@@ -20,6 +20,7 @@ from schemadoctor.commands._common import (
     StatementTimeoutOption,
     UrlArgument,
     config_from,
+    html_report,
     open_for_reading,
     progress_status,
     stderr,
@@ -28,6 +29,7 @@ from schemadoctor.commands._common import (
 from schemadoctor.model.durations import parse_duration
 from schemadoctor.plan.builder import Plan, PlanOptions, build_plan
 from schemadoctor.plan.summary import decision_lines
+from schemadoctor.report.html.impacts import impact_trees
 
 
 class PlanFormat(StrEnum):
@@ -101,6 +103,17 @@ def plan_command(
             help="Alembic: the revision this one follows (default: none, a new base).",
         ),
     ] = None,
+    html: Annotated[
+        Path | None,
+        typer.Option(
+            "--html",
+            metavar="FILE",
+            help="Also write an HTML report of the plan: the schema's diagram, the findings, "
+            "the ordered steps with their locks, the ON DELETE choices, the orphans and what "
+            "deleting rows would do (one self-contained file).",
+            dir_okay=False,
+        ),
+    ] = None,
     statement_timeout: StatementTimeoutOption = None,
     config_file: ConfigOption = None,
 ) -> None:
@@ -126,8 +139,16 @@ def plan_command(
     try:
         with progress_status() as progress:
             plan = build_plan(database, config, options, progress=progress)
+            if html is not None:
+                progress("counting what deletes would do")
+                impacts = impact_trees(database, plan)
     finally:
         database.dispose()
+    if html is not None:
+        write_output(
+            html_report(plan.catalog, plan.findings, plan, impacts=impacts, source=plan.database),
+            html,
+        )
     if fmt == PlanFormat.alembic:
         from schemadoctor.render.alembic import render_revision
 

@@ -16,6 +16,7 @@ from schemadoctor.check import run_check, select_rules
 from schemadoctor.config import Config
 from schemadoctor.demo.applying import apply_step, plan_step, verify_step
 from schemadoctor.demo.build import DEFAULT_SEED, build_database
+from schemadoctor.demo.html_report import html_step
 from schemadoctor.demo.schema import FAULTS
 from schemadoctor.engines.database import file_target, open_database
 from schemadoctor.report import render
@@ -31,6 +32,8 @@ class DemoContext:
     color: bool = False
     width: int = 100
     show_fixes: bool = False
+    html: Path | None = None
+    """Where `--html` writes the HTML report (after the plan, before apply), if anywhere."""
     seed: int = DEFAULT_SEED
     results: dict[str, Any] = field(default_factory=dict)
     """What each step produced, by step name, for the steps after it."""
@@ -67,6 +70,7 @@ def check_step(context: DemoContext) -> None:
         database.dispose()
     data = report_data(result, database)
     context.results["check"] = data
+    context.results["check_result"] = result
     context.out.write(
         render(
             data,
@@ -74,6 +78,8 @@ def check_step(context: DemoContext) -> None:
             color=context.color,
             width=context.width,
             show_fixes=context.show_fixes,
+            catalog=result.catalog,
+            findings=result.findings,
         )
     )
     context.out.flush()
@@ -83,6 +89,7 @@ STEPS: list[Step] = [
     Step("build", build_step),
     Step("check", check_step),
     Step("plan", plan_step),
+    Step("html", html_step),
     Step("apply", apply_step),
     Step("verify", verify_step),
 ]

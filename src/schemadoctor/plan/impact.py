@@ -13,13 +13,14 @@ cycle: shown once with its count, never followed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from schemadoctor.engines.database import Database
 from schemadoctor.errors import SchemaDoctorError
 from schemadoctor.model.catalog import Catalog, TableName
+from schemadoctor.model.changes import AddForeignKey
 from schemadoctor.model.links import Link
 from schemadoctor.probes._sql import ProbeFailed, fetch_one
 
@@ -131,6 +132,23 @@ def declared_edges(catalog: Catalog) -> list[Edge]:
         for table in catalog
         for fk in table.foreign_keys
     ]
+
+
+def planned_edges(catalog: Catalog, added: Iterable[AddForeignKey]) -> list[Edge]:
+    """Declared foreign keys, then the keys a plan adds, with the ON DELETE it chose."""
+    edges = declared_edges(catalog)
+    for change in added:
+        fk = change.foreign_key
+        edges.append(
+            Edge(
+                Link.of(change.table, fk),
+                fk.on_delete.upper(),
+                fk.name,
+                planned=True,
+                reason=change.policy,
+            )
+        )
+    return edges
 
 
 def find_table(catalog: Catalog, name: str) -> TableName:

@@ -7,12 +7,13 @@ import json
 from importlib import resources
 from typing import Any
 
-FORMATS = ("text", "json", "markdown", "sarif")
+FORMATS = ("text", "json", "markdown", "sarif", "html")
 
 
 def render(data: dict[str, Any], fmt: str, **options: Any) -> str:
     """`data` is what `report.data.report_data` returns; each format lives in
-    `report/<format>.py` and exposes `render(data, **options) -> str`."""
+    `report/<format>.py` (or package) and exposes `render(data, **options) -> str`, taking the
+    options it needs and ignoring the others."""
     if fmt not in FORMATS:
         raise ValueError(fmt)
     module = importlib.import_module(f"schemadoctor.report.{fmt}")
