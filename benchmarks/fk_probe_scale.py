@@ -42,14 +42,14 @@ from sqlalchemy.pool import NullPool
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-import _datasets as datasets
 import synthetic
+from _servers import ADMIN_URLS
 from schemadoctor.engines.database import Database, open_database
 from schemadoctor.infer import Inference, InferredForeignKey, Settings, run_inference
 from schemadoctor.model.catalog import Catalog
 from schemadoctor.rules.run import DEFAULT_MIN_CONFIDENCE
 
-ADMIN = {"postgresql": datasets.POSTGRESQL_ADMIN, "mysql": datasets.MYSQL_ADMIN}
+ADMIN = {"postgresql": ADMIN_URLS["postgresql"], "mysql": ADMIN_URLS["mariadb"]}
 BIG_NAME = "sd_bench_scale_rows"
 
 
