@@ -23,26 +23,28 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import sqlalchemy as sa
-from sqlalchemy.pool import NullPool
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-import _datasets as datasets
+import datasets_support as datasets
 import synthetic
+from _servers import ADMIN_URLS
 from schemadoctor.check import DEFAULT_MIN_CONFIDENCE
 
+DEFAULT_DATASETS = (
+    "chinook/postgresql",
+    "chinook/mariadb",
+    "chinook/sqlite",
+    "northwind/postgresql",
+    "sakila/mariadb",
+)
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 Reference = tuple[str, tuple[str, ...], str, tuple[str, ...]]
@@ -140,48 +142,22 @@ SYNTHETIC = {
 }
 
 
+def admin_url(engine: str) -> str:
+    return ADMIN_URLS["postgresql" if engine == "postgresql" else "mariadb"]
+
+
 def synthetic_loader(
     engine: str, kind: str
 ) -> Callable[[], tuple[datasets.Loaded, set[tuple[str, str]]]]:
     def load() -> tuple[datasets.Loaded, set[tuple[str, str]]]:
         schema = SYNTHETIC[kind]()
-        statements = synthetic.statements(schema, engine)
         label = f"{kind}/{'mariadb' if engine == 'mysql' else engine}"
-        if engine == "sqlite":
-            directory = Path(tempfile.mkdtemp(prefix="sd_bench_"))
-            path = directory / "showcase.sqlite"
-            connection = sqlite3.connect(path)
-            connection.executescript(";\n".join(statements) + ";")
-            connection.commit()
-            connection.close()
-            drop: Callable[[], None] = lambda: __import__("shutil").rmtree(directory, True)  # noqa: E731
-            loaded = datasets.Loaded(label, engine, str(path), schema.planted, drop)
-            return loaded, schema.decoys
-        admin = datasets.POSTGRESQL_ADMIN if engine == "postgresql" else datasets.MYSQL_ADMIN
-        name = f"sd_bench_synthetic_{uuid.uuid4().hex[:8]}"
-        engine_ = sa.create_engine(admin, poolclass=NullPool)
-        with engine_.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.exec_driver_sql(f"CREATE DATABASE {name}")
-        url = sa.make_url(admin).set(database=name)
-        target = sa.create_engine(url, poolclass=NullPool)
-        with target.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            for statement in statements:
-                connection.exec_driver_sql(statement)
-        target.dispose()
-
-        def drop_database() -> None:
-            with engine_.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-                force = " WITH (FORCE)" if engine == "postgresql" else ""
-                connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name}{force}")
-            engine_.dispose()
-
-        scheme = "postgresql" if engine == "postgresql" else "mysql"
-        loaded = datasets.Loaded(
+        loaded = datasets.load_statements(
             label,
             engine,
-            url.set(drivername=scheme).render_as_string(hide_password=False),
+            synthetic.statements(schema, engine),
             schema.planted,
-            drop_database,
+            admin_url=None if engine == "sqlite" else admin_url(engine),
         )
         return loaded, schema.decoys
 
@@ -248,13 +224,14 @@ def print_misses(runs: list[Run], threshold: float) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--datasets", default=",".join(datasets.LOADERS))
+    parser.add_argument("--datasets", default=",".join(DEFAULT_DATASETS))
     parser.add_argument("--no-synthetic", action="store_true")
     args = parser.parse_args()
     runs: list[Run] = []
     for name in [part for part in args.datasets.split(",") if part]:
         print(f"loading {name} ...", file=sys.stderr)
-        runs += measure(datasets.LOADERS[name]())
+        engine = datasets.DATASETS_BY_LABEL[name].engine
+        runs += measure(datasets.load(name, admin_url=admin_url(engine)))
     if not args.no_synthetic:
         for kind in SYNTHETIC:
             for engine in ("postgresql", "mysql", "sqlite"):
@@ -262,7 +239,7 @@ def main() -> None:
                 print(f"loading {loaded.name} ...", file=sys.stderr)
                 runs += measure(loaded, decoys)
     threshold = DEFAULT_MIN_CONFIDENCE
-    shared = {name for name in datasets.LOADERS}
+    shared = set(datasets.LABELS)
     print_table(runs, threshold)
     print_sweep(runs, "shared datasets", lambda run: run.dataset in shared)
     if not args.no_synthetic:

@@ -42,15 +42,15 @@ from sqlalchemy.pool import NullPool
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-import _datasets as datasets
 import synthetic
+from _servers import ADMIN_URLS
 from schemadoctor.catalog import reflect
 from schemadoctor.catalog.model import Catalog
 from schemadoctor.check import DEFAULT_MIN_CONFIDENCE
 from schemadoctor.connect import Database, open_database
 from schemadoctor.infer import Inference, InferredForeignKey, Settings, run_inference
 
-ADMIN = {"postgresql": datasets.POSTGRESQL_ADMIN, "mysql": datasets.MYSQL_ADMIN}
+ADMIN = {"postgresql": ADMIN_URLS["postgresql"], "mysql": ADMIN_URLS["mariadb"]}
 BIG_NAME = "sd_bench_scale_rows"
 
 
