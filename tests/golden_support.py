@@ -11,8 +11,9 @@ demo database. On each, the real command line runs, as a user would:
 
 and what legitimately changes from one run to the next is replaced by a placeholder (see
 `Normaliser`). The results live in tests/golden as `<case>.check.json`, `<case>.plan.sql` and
-`<case>.plan.down.sql`; `tests/golden/record.py` writes them and tests/test_golden.py compares
-a fresh run with them.
+`<case>.plan.down.sql` (or `<case>.check.error` / `<case>.plan.error`: exit status and stderr
+of a command that failed); `tests/golden/record.py` writes them and tests/test_golden.py
+compares a fresh run with them.
 
 Only the command line (a child process) and `datasets_support` are used, never schemadoctor's
 own modules, so the same comparison runs before and after the package moves; the one
@@ -167,6 +168,17 @@ def _mysql_facts(loaded: ds.Loaded) -> ServerFacts:
     engine = sa.create_engine(ds.MariaDB().admin, poolclass=NullPool)
     try:
         with engine.connect() as connection:
+            # With its keys kept, a loaded database's statistics are whatever InnoDB's
+            # background thread has got round to: settle them first, as the variant without
+            # keys already is (dropping them ends with ANALYZE TABLE).
+            tables = connection.exec_driver_sql(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = %s AND table_type = 'BASE TABLE'",
+                (loaded.database,),
+            ).fetchall()
+            quoted = [f"`{loaded.database}`.`{row[0].replace('`', '``')}`" for row in tables]
+            if quoted:
+                connection.exec_driver_sql("ANALYZE TABLE " + ", ".join(quoted)).fetchall()
             version = str(connection.exec_driver_sql("SELECT VERSION()").scalar())
             sampled = connection.exec_driver_sql(_INNODB_SAMPLED, (loaded.database,))
             return ServerFacts(version, frozenset(row[0] for row in sampled))
