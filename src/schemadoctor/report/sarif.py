@@ -58,7 +58,9 @@ def sarif_log(data: dict[str, Any], artifact: str | None = None) -> dict[str, An
 
 
 def _rule(rule_id: str) -> dict[str, Any]:
-    rule = all_rules().get(rule_id)
+    from schemadoctor.workload.rules import WORKLOAD_RULES
+
+    rule = all_rules().get(rule_id) or WORKLOAD_RULES.get(rule_id)
     rationale = rule.rationale if rule else rule_id
     severity = rule.severity if rule else Severity.WARNING
     return {
@@ -86,6 +88,12 @@ def _result(finding: dict[str, Any], index: dict[str, int], uri: str) -> dict[st
         for key in ("table", "columns", "subject", "references", "confidence", "evidence", "fix")
         if key in finding
     }
+    # Workload findings know the application's line that ran the query: point there.
+    site = (finding.get("evidence") or {}).get("site")
+    line = 1
+    if isinstance(site, str) and ":" in site and site.rsplit(":", 1)[1].isdigit():
+        path, number = site.rsplit(":", 1)
+        uri, line = urllib.parse.quote(path, safe="/"), int(number)
     return {
         "ruleId": finding["rule"],
         "ruleIndex": index[finding["rule"]],
@@ -96,7 +104,7 @@ def _result(finding: dict[str, Any], index: dict[str, int], uri: str) -> dict[st
                 # Code scanning rejects a result without a file and line to attach it to.
                 "physicalLocation": {
                     "artifactLocation": {"uri": uri},
-                    "region": {"startLine": 1},
+                    "region": {"startLine": line},
                 },
                 "logicalLocations": logical,
             }
