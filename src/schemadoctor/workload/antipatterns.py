@@ -27,10 +27,9 @@ from schemadoctor.workload.schema_facts import SchemaFacts
 DEFAULT_LARGE_ROWS = 10_000
 _FUNCTIONS = (exp.Lower, exp.Upper, exp.Trim, exp.Date, exp.Substring, exp.Coalesce, exp.Abs)
 _COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.In, exp.Like, exp.ILike)
-_COMPATIBLE = {
-    frozenset({TypeFamily.INTEGER, TypeFamily.DECIMAL}),
-    frozenset({TypeFamily.DATE, TypeFamily.DATETIME}),
-}
+# Families an engine compares without casting the indexed side away. Integer against
+# numeric is not one: PostgreSQL casts the integer column to numeric.
+_COMPATIBLE = {frozenset({TypeFamily.DATE, TypeFamily.DATETIME})}
 
 
 def antipattern_findings(
@@ -111,7 +110,7 @@ def _unbounded(
         isinstance(e.unalias(), exp.AggFunc) for e in tree.expressions
     ):
         return
-    source = tree.args.get("from")
+    source = tree.args.get("from_") or tree.args.get("from")
     table_node = source.this if source is not None else None
     if not isinstance(table_node, exp.Table):
         return

@@ -47,7 +47,7 @@ FLUSH_EVERY = 5000
 _DIALECTS = {"postgresql": "postgresql", "mysql": "mysql", "mariadb": "mysql", "sqlite": "sqlite"}
 
 # Record layout (a list, cheapest to build and to update as rows are fetched).
-_SQL, _PARAMS, _MS, _ROWS, _UNIT, _SITE, _DIGESTS, _MANY = range(8)
+_SQL, _PARAMS, _MS, _ROWS, _UNIT, _SITE, _DIGESTS, _MANY, _DIALECT = range(9)
 
 
 def _library_prefixes() -> tuple[str, ...]:
@@ -262,6 +262,7 @@ class Capture:
             self.sites.find(2),
             set(),
             many,
+            conn.dialect.name,
         ]
         if (
             _DEFAULT_FETCH is not None
@@ -324,7 +325,10 @@ class Capture:
     def executions(self) -> list[Execution]:
         """What was recorded so far (when not writing a file), as Executions."""
         self.flush()
-        return [_execution(self._line(record), number) for number, record in enumerate(self.kept)]
+        return [
+            _execution(self._line(record), number, record[_DIALECT])
+            for number, record in enumerate(self.kept)
+        ]
 
     def take(self, unit_name: str) -> list[Execution]:
         """The executions of one unit, removed from memory (the pytest plugin, per test)."""
@@ -338,14 +342,17 @@ class Capture:
                 for record in self.kept
                 if not (record[_UNIT] and record[_UNIT][0] == unit_name)
             ]
-        return [_execution(self._line(record), number) for number, record in enumerate(mine)]
+        return [
+            _execution(self._line(record), number, record[_DIALECT])
+            for number, record in enumerate(mine)
+        ]
 
     @property
     def count(self) -> int:
         return self._written + len(self.records)
 
 
-def _execution(line: dict[str, Any], number: int) -> Execution:
+def _execution(line: dict[str, Any], number: int, dialect: str | None = None) -> Execution:
     results = line.get("results")
     return Execution(
         sql=line["sql"],
@@ -359,6 +366,7 @@ def _execution(line: dict[str, Any], number: int) -> Execution:
         result_digests=frozenset(results) if results else None,
         seq=number,
         dialect_params=bool(line.get("digests")),
+        dialect=_DIALECTS.get(dialect or ""),
     )
 
 

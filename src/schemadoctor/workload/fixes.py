@@ -27,7 +27,9 @@ def batched_sql(shape: Shape, columns: tuple[str, ...], dialect: str | None) -> 
                 if isinstance(side, exp.Column) and side.name == column and _is_value(other):
                     ids = exp.Placeholder(this="ids")
                     if dialect == "postgresql":
-                        return exp.EQ(this=side.copy(), expression=exp.Any(this=ids))
+                        return exp.EQ(
+                            this=side.copy(), expression=exp.Any(this=exp.Paren(this=ids))
+                        )
                     return exp.In(this=side.copy(), expressions=[ids])
         return node
 

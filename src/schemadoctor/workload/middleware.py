@@ -20,7 +20,8 @@ class CaptureUnitsWSGI:
         self.app = app
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> list[bytes]:
-        name = f"{environ.get('REQUEST_METHOD', 'GET')} {environ.get('PATH_INFO', '/')} #{next_number()}"
+        method, path = environ.get("REQUEST_METHOD", "GET"), environ.get("PATH_INFO", "/")
+        name = f"{method} {path} #{next_number()}"
         with unit(name, "request"):
             result = self.app(environ, start_response)
             try:

@@ -95,6 +95,8 @@ class Execution:
     """file:line in the source file."""
     dialect_params: bool = False
     """True when `params` are value digests rather than values (capture format)."""
+    dialect: str | None = None
+    """The engine that ran it, when one capture watched several (the pytest plugin)."""
 
 
 @dataclass
