@@ -151,7 +151,8 @@ def test_antipatterns_in_request_paths(any_db: ScratchDatabase, tmp_path: Path, 
             ).all()
             c.execute(
                 sa.text(
-                    "SELECT a.id FROM accounts a JOIN logins l ON l.account_code = a.code WHERE a.id = 1"
+                    "SELECT a.id FROM accounts a JOIN logins l ON l.account_code = a.code "
+                    "WHERE a.id = 1"
                 )
             ).all()
         start_response("200 OK", [])
