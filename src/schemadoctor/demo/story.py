@@ -19,6 +19,7 @@ from schemadoctor.config import Config
 from schemadoctor.connect import Target, open_database
 from schemadoctor.demo.applying import apply_step, plan_step, verify_step
 from schemadoctor.demo.build import DEFAULT_SEED, build_database
+from schemadoctor.demo.nplusone import nplusone_step
 from schemadoctor.demo.schema import FAULTS
 from schemadoctor.report import render
 from schemadoctor.report.data import report_data
@@ -89,6 +90,7 @@ STEPS: list[Step] = [
     Step("plan", plan_step),
     Step("apply", apply_step),
     Step("verify", verify_step),
+    Step("nplusone", nplusone_step),
 ]
 
 

@@ -42,8 +42,9 @@ try:  # rows are counted and digested as the application fetches them
 except ImportError:  # pragma: no cover - a SQLAlchemy without this internal: no row digests
     _DEFAULT_FETCH = CursorFetchStrategy = None
 
+MAX_RESULT_ROWS = 1000
 MAX_RESULT_DIGESTS = 2000
-FLUSH_EVERY = 5000
+FLUSH_EVERY = 1000
 _DIALECTS = {"postgresql": "postgresql", "mysql": "mysql", "mariadb": "mysql", "sqlite": "sqlite"}
 
 # Record layout (a list, cheapest to build and to update as rows are fetched).
@@ -74,6 +75,7 @@ class SiteFinder:
             os.path.join(os.path.realpath(p), "") for p in extra_library_paths
         )
         self.library: dict[str, bool] = {}
+        self.skips: dict[Any, int] = {}
 
     def is_library(self, filename: str) -> bool:
         known = self.library.get(filename)
@@ -88,15 +90,42 @@ class SiteFinder:
 
     def find(self, depth: int = 2) -> tuple[str, int, str] | None:
         library = self.library
-        frame: Any = sys._getframe(depth)
+        entry: Any = sys._getframe(depth)
+        # The ORM puts 20 to 40 library frames between the driver and the application, and a
+        # call path always has the same number: remember, per entry point, how deep the
+        # application was and which library function it called, and when that function is
+        # at that depth again with application code above it, skip the walk.
+        known_paths = self.skips.get(entry.f_code)
+        if known_paths:
+            for skip, below_code in known_paths:
+                try:
+                    below = sys._getframe(depth + skip - 1)
+                except ValueError:
+                    continue
+                frame = below.f_back
+                if (
+                    below.f_code is below_code
+                    and frame is not None
+                    and library.get(frame.f_code.co_filename) is False
+                ):
+                    return frame.f_code.co_filename, frame.f_lineno, _function(frame)
+        frame = entry
+        below = None
+        steps = 0
         while frame is not None:
             code = frame.f_code
             known = library.get(code.co_filename)
             if known is None:
                 known = self.is_library(code.co_filename)
             if not known:
+                if below is not None:
+                    paths = self.skips.setdefault(entry.f_code, [])
+                    paths.insert(0, (steps, below.f_code))
+                    del paths[4:]
                 return code.co_filename, frame.f_lineno, _function(frame)
+            below = frame
             frame = frame.f_back
+            steps += 1
         # Under asyncio the stack above ends at the greenlet SQLAlchemy spawned; the awaiting
         # coroutines are in the stack of the greenlet that started it.
         if _current_greenlet is not None:
@@ -136,17 +165,15 @@ if CursorFetchStrategy is not None:
             self.record = record
 
         def _seen(self, rows: Any) -> None:
+            # Keep the rows themselves (no copy for fetchall's list); their values are digested
+            # when the record is written, off the application's path.
             record = self.record
             record[_ROWS] += len(rows)
-            digests = record[_DIGESTS]
-            if len(digests) >= MAX_RESULT_DIGESTS:
-                return
-            for row in rows:
-                for value in row:
-                    try:
-                        digests.add(hash(value))
-                    except TypeError:
-                        continue
+            kept = record[_DIGESTS]
+            if kept is None:
+                record[_DIGESTS] = rows if len(rows) <= MAX_RESULT_ROWS else rows[:MAX_RESULT_ROWS]
+            elif len(kept) < MAX_RESULT_ROWS:
+                record[_DIGESTS] = [*kept, *rows[: MAX_RESULT_ROWS - len(kept)]]
 
         def fetchone(self, result: Any, dbapi_cursor: Any, hard_close: bool = False) -> Any:
             row = super().fetchone(result, dbapi_cursor, hard_close)
@@ -176,6 +203,25 @@ def digest(value: Any) -> Any:
         return hash(value)
     except TypeError:
         return None
+
+
+def _row_digests(rows: Any) -> set[int]:
+    digests: set[int] = set()
+    for row in rows:
+        for value in row:
+            try:
+                digests.add(hash(value))
+            except TypeError:
+                continue
+        if len(digests) >= MAX_RESULT_DIGESTS:
+            break
+    return digests
+
+
+def _dumps(params: Any) -> str:
+    if type(params) is list and all(type(value) is int for value in params):
+        return "[" + ",".join(map(str, params)) + "]"
+    return json.dumps(params, ensure_ascii=False)
 
 
 def _digest_params(params: Any) -> Any:
@@ -215,6 +261,7 @@ class Capture:
         self._file: Any = None
         self._append = append
         self._written = 0
+        self._encoded: dict[Any, str] = {}
 
     # -- listening --------------------------------------------------------------------------
 
@@ -226,21 +273,54 @@ class Capture:
                 raise SchemaDoctorError(f"cannot write {self.path}: {exc.strerror}") from None
             header = {"schemadoctor": "capture", "version": 1, "dialect": self.dialect}
             self._file.write(json.dumps(header) + "\n")
-        event.listen(self.target, "before_cursor_execute", self._before)
-        event.listen(self.target, "after_cursor_execute", self._after)
+        for name, listener in self._listeners():
+            event.listen(self.target, name, listener)
         self.active = True
         return self
 
     def stop(self) -> None:
         if not self.active:
             return
-        event.remove(self.target, "before_cursor_execute", self._before)
-        event.remove(self.target, "after_cursor_execute", self._after)
+        for name, listener in self._listeners():
+            event.remove(self.target, name, listener)
         self.active = False
         self.flush()
         if self._file is not None:
             self._file.close()
             self._file = None
+
+    def _listeners(self) -> list[tuple[str, Any]]:
+        if self.target is Engine:
+            # Every engine, including those created later: the connection events.
+            return [
+                ("before_cursor_execute", self._before),
+                ("after_cursor_execute", self._after),
+            ]
+        # One engine: the dialect's execute hooks, one call per statement, which keep the
+        # connection on SQLAlchemy's path without connection events (the cheaper one).
+        return [
+            ("do_execute", self._do_execute),
+            ("do_execute_no_params", self._do_execute_no_params),
+            ("do_executemany", self._do_executemany),
+        ]
+
+    def _do_execute(self, cursor: Any, statement: str, parameters: Any, context: Any) -> bool:
+        started = perf_counter()
+        context.dialect.do_execute(cursor, statement, parameters, context)
+        self._record(cursor, statement, parameters, context, started, False)
+        return True
+
+    def _do_execute_no_params(self, cursor: Any, statement: str, context: Any) -> bool:
+        started = perf_counter()
+        context.dialect.do_execute_no_params(cursor, statement, context)
+        self._record(cursor, statement, None, context, started, False)
+        return True
+
+    def _do_executemany(self, cursor: Any, statement: str, parameters: Any, context: Any) -> bool:
+        started = perf_counter()
+        context.dialect.do_executemany(cursor, statement, parameters, context)
+        self._record(cursor, statement, parameters, context, started, True)
+        return True
 
     def _before(
         self, conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool
@@ -251,18 +331,29 @@ class Capture:
     def _after(
         self, conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool
     ) -> None:
+        started = getattr(context, "_schemadoctor_started", None)
+        self._record(cursor, statement, parameters, context, started, many)
+
+    def _record(
+        self,
+        cursor: Any,
+        statement: str,
+        parameters: Any,
+        context: Any,
+        started: float | None,
+        many: bool,
+    ) -> None:
         ended = perf_counter()
-        started = getattr(context, "_schemadoctor_started", ended)
         record = [
             statement,
             parameters,
-            (ended - started) * 1000.0,
+            (ended - (started or ended)) * 1000.0,
             0,
             current_unit.get(),
-            self.sites.find(2),
-            set(),
+            self.sites.find(3),
+            None,
             many,
-            conn.dialect.name,
+            context.dialect.name if context is not None else None,
         ]
         if (
             _DEFAULT_FETCH is not None
@@ -277,50 +368,70 @@ class Capture:
         else:
             rowcount = getattr(cursor, "rowcount", -1)
             record[_ROWS] = rowcount if rowcount is not None and rowcount >= 0 else None
-        with self.lock:
-            self.records.append(record)
-            if len(self.records) >= FLUSH_EVERY and self._file is not None:
-                self._flush_locked(keep_last=64)
+        self.records.append(record)
+        if len(self.records) >= FLUSH_EVERY and self._file is not None:
+            self.flush(keep_last=64)
 
     # -- output -----------------------------------------------------------------------------
 
-    def flush(self) -> None:
+    def flush(self, keep_last: int = 0) -> None:
+        """Write finished records. Mid-run the last few stay: their rows may still be being
+        fetched."""
         with self.lock:
-            self._flush_locked()
+            cut = max(0, len(self.records) - keep_last)
+            done, self.records = self.records[:cut], self.records[cut:]
+            if self.keep_in_memory:
+                self.kept.extend(done)
+            if self._file is not None and done:
+                self._file.write("".join(self._json(record) for record in done))
+                self._file.flush()
+            self._written += len(done)
+            if len(self._encoded) > 20_000:
+                self._encoded.clear()
 
-    def _flush_locked(self, keep_last: int = 0) -> None:
-        """Write finished records. The last few stay: their rows may still be being fetched."""
-        cut = len(self.records) - keep_last
-        done, self.records = self.records[:cut], self.records[cut:]
-        if self.keep_in_memory:
-            self.kept.extend(done)
-        if self._file is not None and done:
-            self._file.write("".join(json.dumps(self._line(record)) + "\n" for record in done))
-            self._file.flush()
-        self._written += len(done)
-
-    def _line(self, record: list[Any]) -> dict[str, Any]:
-        line: dict[str, Any] = {
-            "sql": record[_SQL],
-            "calls": 1,
-            "mean_ms": round(record[_MS], 4),
-            "rows": record[_ROWS],
-        }
+    def _json(self, record: list[Any]) -> str:
+        """One JSON line, assembled from cached pieces: the same statement text, unit and call
+        site repeat on thousands of lines, and encoding them once is most of the saving."""
+        cache = self._encoded
+        sql = record[_SQL]
+        text = cache.get(sql)
+        if text is None:
+            text = cache[sql] = json.dumps(sql, ensure_ascii=False)
+        rows = record[_ROWS]
+        parts = [
+            '{"sql": ',
+            text,
+            ', "calls": 1, "mean_ms": ',
+            f"{record[_MS]:.4f}",
+            ', "rows": ',
+            "null" if rows is None else str(rows),
+        ]
         params = _digest_params(record[_PARAMS]) if not record[_MANY] else None
         if params:
-            line["params"] = params
-            line["digests"] = True
-        if record[_UNIT] is not None:
-            line["unit"], line["unit_kind"] = record[_UNIT]
-        else:
-            line["unit"], line["unit_kind"] = "outside any unit", "none"
-        if record[_SITE] is not None:
-            filename, number, function = record[_SITE]
-            line["site"] = f"{_shown_path(filename)}:{number}"
-            line["function"] = function
+            parts += [', "params": ', _dumps(params), ', "digests": true']
+        where = (record[_UNIT], record[_SITE])
+        encoded = cache.get(where)
+        if encoded is None:
+            encoded = cache[where] = self._where(*where)
+        parts.append(encoded)
         if record[_DIGESTS]:
-            line["results"] = sorted(record[_DIGESTS])
-        return line
+            parts += [', "results": [', ",".join(map(str, _row_digests(record[_DIGESTS]))), "]"]
+        parts.append("}\n")
+        return "".join(parts)
+
+    def _where(self, unit_value: tuple[str, str] | None, site: tuple[str, int, str] | None) -> str:
+        name, kind = unit_value if unit_value is not None else ("outside any unit", "none")
+        text = f', "unit": {json.dumps(name)}, "unit_kind": {json.dumps(kind)}'
+        if site is not None:
+            filename, number, function = site
+            text += (
+                f', "site": {json.dumps(f"{_shown_path(filename)}:{number}")}, '
+                f'"function": {json.dumps(function)}'
+            )
+        return text
+
+    def _line(self, record: list[Any]) -> dict[str, Any]:
+        return json.loads(self._json(record))
 
     def executions(self) -> list[Execution]:
         """What was recorded so far (when not writing a file), as Executions."""
