@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from schemadoctor import __version__
@@ -85,9 +86,9 @@ def report_data(analysis: Analysis, database: Database | None) -> dict[str, Any]
         "schemadoctor": __version__,
         "database": {
             "dialect": dialect,
-            "name": database.name if database is not None else workload.source,
+            "name": database.name if database is not None else Path(workload.source).name,
             "server_version": database.server_version if database is not None else "",
-            "url": database.display if database is not None else "",
+            "url": database.display if database is not None else workload.source,
         },
         "findings": [finding.to_dict() for finding in analysis.findings],
         "summary": summary,

@@ -218,6 +218,24 @@ def _row_digests(rows: Any) -> set[int]:
     return digests
 
 
+def _encode_params(params: Any) -> str | None:
+    """The digests of a statement's parameters as JSON text; the common case (a tuple of
+    numbers and plain strings) without building an intermediate list."""
+    if type(params) is tuple:
+        try:
+            return (
+                "["
+                + ",".join(
+                    ['"%…"' if type(v) is str and v[:1] == "%" else str(hash(v)) for v in params]
+                )
+                + "]"
+            )
+        except TypeError:
+            pass
+    digested = _digest_params(params)
+    return _dumps(digested) if digested else None
+
+
 def _dumps(params: Any) -> str:
     if type(params) is list and all(type(value) is int for value in params):
         return "[" + ",".join(map(str, params)) + "]"
@@ -406,9 +424,11 @@ class Capture:
             ', "rows": ',
             "null" if rows is None else str(rows),
         ]
-        params = _digest_params(record[_PARAMS]) if not record[_MANY] else None
-        if params:
-            parts += [', "params": ', _dumps(params), ', "digests": true']
+        params = record[_PARAMS]
+        if params and not record[_MANY]:
+            encoded = _encode_params(params)
+            if encoded:
+                parts += [', "params": ', encoded, ', "digests": true']
         where = (record[_UNIT], record[_SITE])
         encoded = cache.get(where)
         if encoded is None:
