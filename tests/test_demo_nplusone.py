@@ -17,6 +17,8 @@ def test_demo_finds_the_pages_nplusone_and_measures_its_fix(tmp_path: Path) -> N
     assert "demo/nplusone.py:" in finding.evidence["site"]
     assert finding.evidence["confidence_basis"] == "parameter values"
     assert "joinedload(Order.customer)" in finding.fix
+    # The demo's orders.customer_id is not declared (before apply): the link is inferred.
+    assert finding.evidence["foreign_key"]["how"] == "inferred"
     (queries_before, ms_before), (queries_after, ms_after) = result["before"], result["after"]
     assert queries_before > 10 * queries_after and queries_after == 1
     assert ms_before > 0 and ms_after > 0
