@@ -75,7 +75,8 @@ class SiteFinder:
             os.path.join(os.path.realpath(p), "") for p in extra_library_paths
         )
         self.library: dict[str, bool] = {}
-        self.skips: dict[Any, int] = {}
+        self.skips: dict[int, list[tuple[int, Any]]] = {}
+        self.keep_alive: set[Any] = set()  # the code objects whose ids key `skips`
 
     def is_library(self, filename: str) -> bool:
         known = self.library.get(filename)
@@ -95,7 +96,8 @@ class SiteFinder:
         # call path always has the same number: remember, per entry point, how deep the
         # application was and which library function it called, and when that function is
         # at that depth again with application code above it, skip the walk.
-        known_paths = self.skips.get(entry.f_code)
+        # Keyed by id: hashing a code object hashes its bytecode and constants every time.
+        known_paths = self.skips.get(id(entry.f_code))
         if known_paths:
             for skip, below_code in known_paths:
                 try:
@@ -119,7 +121,8 @@ class SiteFinder:
                 known = self.is_library(code.co_filename)
             if not known:
                 if below is not None:
-                    paths = self.skips.setdefault(entry.f_code, [])
+                    paths = self.skips.setdefault(id(entry.f_code), [])
+                    self.keep_alive.add(entry.f_code)
                     paths.insert(0, (steps, below.f_code))
                     del paths[4:]
                 return code.co_filename, frame.f_lineno, _function(frame)
@@ -155,6 +158,10 @@ def _function(frame: Any) -> str:
 
 
 if CursorFetchStrategy is not None:
+    # The base methods, called directly: cheaper than super() on every fetch.
+    _fetchone = CursorFetchStrategy.fetchone
+    _fetchmany = CursorFetchStrategy.fetchmany
+    _fetchall = CursorFetchStrategy.fetchall
 
     class _RecordingFetch(CursorFetchStrategy):
         """The default fetch strategy, counting rows and digesting their values on the way."""
@@ -176,19 +183,19 @@ if CursorFetchStrategy is not None:
                 record[_DIGESTS] = [*kept, *rows[: MAX_RESULT_ROWS - len(kept)]]
 
         def fetchone(self, result: Any, dbapi_cursor: Any, hard_close: bool = False) -> Any:
-            row = super().fetchone(result, dbapi_cursor, hard_close)
+            row = _fetchone(self, result, dbapi_cursor, hard_close)
             if row is not None:
                 self._seen((row,))
             return row
 
         def fetchmany(self, result: Any, dbapi_cursor: Any, size: int | None = None) -> Any:
-            rows = super().fetchmany(result, dbapi_cursor, size)
+            rows = _fetchmany(self, result, dbapi_cursor, size)
             if rows:
                 self._seen(rows)
             return rows
 
         def fetchall(self, result: Any, dbapi_cursor: Any) -> Any:
-            rows = super().fetchall(result, dbapi_cursor)
+            rows = _fetchall(self, result, dbapi_cursor)
             if rows:
                 self._seen(rows)
             return rows
