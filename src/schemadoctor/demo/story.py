@@ -17,6 +17,7 @@ from schemadoctor.config import Config
 from schemadoctor.demo.applying import apply_step, plan_step, verify_step
 from schemadoctor.demo.build import DEFAULT_SEED, build_database
 from schemadoctor.demo.html_report import html_step
+from schemadoctor.demo.nplusone import nplusone_step
 from schemadoctor.demo.schema import FAULTS
 from schemadoctor.engines.database import file_target, open_database
 from schemadoctor.report import render
@@ -92,6 +93,7 @@ STEPS: list[Step] = [
     Step("html", html_step),
     Step("apply", apply_step),
     Step("verify", verify_step),
+    Step("nplusone", nplusone_step),
 ]
 
 

@@ -50,6 +50,13 @@ def adapter_for_scheme(scheme: str) -> Adapter | None:
     return None
 
 
+def dialect_of(name: str | None) -> str | None:
+    """The SQL family of an engine named by a driver, a URL scheme or a tracing system
+    (`postgresql`, `postgres`, `mariadb`, `mysql+pymysql`...); None when it names none."""
+    adapter = adapter_for_scheme(name) if name else None
+    return adapter.dialect if adapter is not None else None
+
+
 def for_catalog(catalog: Catalog) -> Adapter:
     """The adapter of the engine a catalog was read from."""
     name = catalog.flavor or catalog.dialect

@@ -69,6 +69,11 @@ class Capabilities:
     """Index names are unique per table (MySQL), not per schema."""
     lock_monitoring: bool
     """Another session can see who blocks a statement (server engines, not a SQLite file)."""
+    statement_statistics: bool = False
+    """The server keeps per-statement statistics a workload can be read from
+    (pg_stat_statements)."""
+    array_parameters: bool = False
+    """A list of values binds as one array parameter (`col = ANY(:ids)`)."""
     text_sample_clause: bool = False
     """Tables can be sampled by page (TABLESAMPLE SYSTEM)."""
 
@@ -83,7 +88,12 @@ class Adapter:
     """The SQL family: `postgresql`, `mysql` (MySQL and MariaDB) or `sqlite`. It names the
     catalog's dialect, the SQLAlchemy dialect and sqlglot's."""
     display_name: ClassVar[str]
+    sqlglot_dialect: ClassVar[str]
+    """sqlglot's name for the engine's SQL."""
     family_name: ClassVar[str]
+    flavor: ClassVar[str] = ""
+    """Which engine of its SQL family it is, where the family has several (`mysql`,
+    `mariadb`); reports show it beside the dialect."""
     """The engines that share this one's SQL, for messages (`MySQL/MariaDB`)."""
     schemes: ClassVar[tuple[str, ...]]
     """URL schemes the user may type."""
@@ -211,6 +221,29 @@ class Adapter:
         """Orphan counts as `NOT IN (parent keys)` rather than NOT EXISTS: MySQL/MariaDB
         materialise the keys into a hash lookup, much cheaper than their per-row probe."""
         return False
+
+    def column_value_statistics(
+        self, connection: Connection, table: TableName, column: str
+    ) -> tuple[tuple[Any, ...], tuple[Any, ...]] | None:
+        """(most common values, sorted values spread over the range) from the engine's own
+        statistics, without reading the table; None where it keeps none (or none yet)."""
+        return None
+
+    def available_extensions(self, connection: Connection) -> frozenset[str]:
+        """Extensions the server could create (PostgreSQL); none elsewhere."""
+        return frozenset()
+
+    # --- advice about queries ---------------------------------------------------------------
+    def substring_search_fix(
+        self, table: TableName, column: str, extensions: frozenset[str] | None
+    ) -> str:
+        """What serves `column LIKE '%x%'`: no plain index does. `extensions`: those the
+        server could create (None: unknown)."""
+        return "-- a full-text table (SQLite FTS5) serves substring and word searches"
+
+    def expression_index_fix(self, table: TableName, name: str, expression: str) -> str:
+        """An index on an expression (`lower(email)`), for predicates written on it."""
+        return f"CREATE INDEX {self.quote(name)} ON {self.qualify(table)} (({expression}));"
 
     # --- apply ----------------------------------------------------------------------------
     def configure_apply_session(self, connection: Connection, lock_timeout: float) -> None:

@@ -135,6 +135,10 @@ class Database:
         return self.adapter.dialect
 
     @property
+    def flavor(self) -> str:
+        return self.adapter.flavor
+
+    @property
     def server_version(self) -> str:
         return self.adapter.server_version
 

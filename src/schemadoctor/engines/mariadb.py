@@ -14,6 +14,7 @@ from schemadoctor.engines.sessions import Progress
 class MariaDB(MySQL):
     name = "mariadb"
     display_name = "MariaDB"
+    flavor = "mariadb"
     schemes = ("mariadb", "mariadb+pymysql")
     driver = "mariadb+pymysql"
     alter_if_exists = True

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import urllib.parse
+from collections.abc import Mapping
 from typing import Any
 
 from schemadoctor.model.findings import Severity
@@ -24,11 +25,23 @@ FINGERPRINT_KEY = "schemadoctorFinding/v1"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def render(data: dict[str, Any], *, artifact: str | None = None, **_options: Any) -> str:
-    return json.dumps(sarif_log(data, artifact), indent=2, ensure_ascii=False) + "\n"
+def render(
+    data: dict[str, Any],
+    *,
+    artifact: str | None = None,
+    rules: Mapping[str, Any] | None = None,
+    **_options: Any,
+) -> str:
+    """`rules`: the rules the findings may name, by id (anything with `severity` and
+    `rationale`); default: check's rules."""
+    log = sarif_log(data, artifact, rules)
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
 
 
-def sarif_log(data: dict[str, Any], artifact: str | None = None) -> dict[str, Any]:
+def sarif_log(
+    data: dict[str, Any], artifact: str | None = None, rules: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    known = all_rules() if rules is None else rules
     rule_ids = sorted(
         set(data["summary"]["rules_run"]) | {finding["rule"] for finding in data["findings"]}
     )
@@ -41,7 +54,7 @@ def sarif_log(data: dict[str, Any], artifact: str | None = None) -> dict[str, An
                 "version": data["schemadoctor"],
                 "semanticVersion": data["schemadoctor"],
                 "informationUri": INFORMATION_URI,
-                "rules": [_rule(rule_id) for rule_id in rule_ids],
+                "rules": [_rule(rule_id, known.get(rule_id)) for rule_id in rule_ids],
             }
         },
         "automationDetails": {
@@ -57,8 +70,7 @@ def sarif_log(data: dict[str, Any], artifact: str | None = None) -> dict[str, An
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
-def _rule(rule_id: str) -> dict[str, Any]:
-    rule = all_rules().get(rule_id)
+def _rule(rule_id: str, rule: Any) -> dict[str, Any]:
     rationale = rule.rationale if rule else rule_id
     severity = rule.severity if rule else Severity.WARNING
     return {
@@ -86,6 +98,12 @@ def _result(finding: dict[str, Any], index: dict[str, int], uri: str) -> dict[st
         for key in ("table", "columns", "subject", "references", "confidence", "evidence", "fix")
         if key in finding
     }
+    # Workload findings know the application's line that ran the query: point there.
+    site = (finding.get("evidence") or {}).get("site")
+    line = 1
+    if isinstance(site, str) and ":" in site and site.rsplit(":", 1)[1].isdigit():
+        path, number = site.rsplit(":", 1)
+        uri, line = urllib.parse.quote(path, safe="/"), int(number)
     return {
         "ruleId": finding["rule"],
         "ruleIndex": index[finding["rule"]],
@@ -96,7 +114,7 @@ def _result(finding: dict[str, Any], index: dict[str, int], uri: str) -> dict[st
                 # Code scanning rejects a result without a file and line to attach it to.
                 "physicalLocation": {
                     "artifactLocation": {"uri": uri},
-                    "region": {"startLine": 1},
+                    "region": {"startLine": line},
                 },
                 "logicalLocations": logical,
             }

@@ -33,7 +33,9 @@ class MySQL(Adapter):
     name = "mysql"
     dialect = "mysql"
     display_name = "MySQL"
+    sqlglot_dialect = "mysql"
     family_name = "MySQL/MariaDB"
+    flavor = "mysql"
     schemes = ("mysql", "mysql+pymysql")
     driver = "mysql+pymysql"
     max_identifier_length = 64
@@ -146,6 +148,21 @@ class MySQL(Adapter):
 
     def anti_join_uses_not_in(self) -> bool:
         return True
+
+    # --- advice about queries ---------------------------------------------------------------
+    def substring_search_fix(
+        self, table: TableName, column: str, extensions: frozenset[str] | None
+    ) -> str:
+        return (
+            "-- a FULLTEXT index with MATCH ... AGAINST, or store the reversed value to search "
+            f"suffixes:\nALTER TABLE {self.qualify(table)} ADD FULLTEXT ({self.quote(column)});"
+        )
+
+    def expression_index_fix(self, table: TableName, name: str, expression: str) -> str:
+        return (
+            "-- MySQL 8.0.13+: functional key part; MariaDB: a virtual column with an index\n"
+            + super().expression_index_fix(table, name, expression)
+        )
 
     # --- apply ----------------------------------------------------------------------------
     def configure_apply_session(self, connection: Connection, lock_timeout: float) -> None:

@@ -145,7 +145,7 @@ def reflect(connection: Connection, database: Database) -> Catalog:
         dialect="mysql",
         database=database.name,
         server_version=database.server_version,
-        flavor=database.adapter.name,
+        flavor=database.adapter.flavor,
         tables=tuple(result),
         warnings=tuple(warnings),
     )

@@ -4,6 +4,7 @@ locks, and a server that names who blocks whom."""
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,7 @@ class PostgreSQL(Adapter):
     name = "postgresql"
     dialect = "postgresql"
     display_name = "PostgreSQL"
+    sqlglot_dialect = "postgres"
     family_name = "PostgreSQL"
     schemes = ("postgresql", "postgres", "postgresql+psycopg", "postgresql+psycopg2")
     driver = "postgresql+psycopg"
@@ -61,6 +63,8 @@ class PostgreSQL(Adapter):
             index_names_per_table=False,
             lock_monitoring=True,
             text_sample_clause=True,
+            statement_statistics=True,
+            array_parameters=True,
         )
 
     # --- connecting ----------------------------------------------------------------------
@@ -134,6 +138,39 @@ class PostgreSQL(Adapter):
     def savepoint_per_probe(self, connection: Connection) -> bool:
         autocommit = connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
         return not autocommit and connection.in_transaction()
+
+    def column_value_statistics(
+        self, connection: Connection, table: TableName, column: str
+    ) -> tuple[tuple[Any, ...], tuple[Any, ...]] | None:
+        row = connection.execute(
+            sa.text(
+                "SELECT array_to_json(most_common_vals::text::text[])::text, "
+                "array_to_json(histogram_bounds::text::text[])::text FROM pg_stats "
+                "WHERE schemaname = :schema AND tablename = :table AND attname = :column"
+            ).execution_options(no_parameters=False),
+            {"schema": table.schema or "public", "table": table.name, "column": column},
+        ).first()
+        if row is None or (row[0] is None and row[1] is None):
+            return None  # never analyzed
+        common = tuple(json.loads(row[0])) if row[0] else ()
+        return common, tuple(json.loads(row[1])) if row[1] else ()
+
+    def available_extensions(self, connection: Connection) -> frozenset[str]:
+        names = connection.exec_driver_sql("SELECT name FROM pg_available_extensions")
+        return frozenset(str(row[0]) for row in names)
+
+    def substring_search_fix(
+        self, table: TableName, column: str, extensions: frozenset[str] | None
+    ) -> str:
+        name = self.quote(f"{table.name}_{column}_trgm_idx"[:60])
+        index = (
+            f"CREATE INDEX CONCURRENTLY {name} ON {self.qualify(table)} USING gin "
+            f"({self.quote(column)} gin_trgm_ops);"
+        )
+        if extensions is not None and "pg_trgm" not in extensions:
+            missing = "-- pg_trgm is not available on this server (Debian: postgresql-contrib)"
+            return f"{missing}\n{index}"
+        return "CREATE EXTENSION IF NOT EXISTS pg_trgm;\n" + index
 
     # --- apply ----------------------------------------------------------------------------
     def configure_apply_session(self, connection: Connection, lock_timeout: float) -> None:

@@ -45,6 +45,7 @@ class SQLite(Adapter):
     name = "sqlite"
     dialect = "sqlite"
     display_name = "SQLite"
+    sqlglot_dialect = "sqlite"
     family_name = "SQLite"
     schemes = ("sqlite", "sqlite+pysqlite")
     driver = "sqlite"

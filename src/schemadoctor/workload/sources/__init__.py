@@ -1,0 +1,1 @@
+"""Workload readers, one module each; `schemadoctor.workload.load_workload` picks one."""
