@@ -22,7 +22,8 @@ shared, and other load shows up in the figures. Python runs with its bytecode ca
 warm-up run writes it), as an installed package does. The database is dropped at the end.
 
     python benchmarks/startup.py
-    python benchmarks/startup.py --tables 400 --runs 10 --rounds 3
+    python benchmarks/startup.py --tables 400 --runs 10 --rounds 6 --pause 120
+    python benchmarks/startup.py --schemadoctor OLD/bin/schemadoctor --schemadoctor NEW/bin/...
 
 Targets (issue 8): `--version` <= 0.15 s; that check <= 0.35 s and within 3x of psql.
 Server: SCHEMADOCTOR_BENCH_POSTGRESQL (an admin URL; default: the loopback server).
@@ -270,6 +271,8 @@ def timed(command: Sequence[str], stdin: str | None = None, ok: tuple[int, ...] 
 
 @dataclass
 class Round:
+    label: str
+    """Which schemadoctor (its path, when several are compared)."""
     version: float
     check: float
     psql: float
@@ -282,35 +285,41 @@ class Round:
         return self.check / self.psql
 
 
-def measure(url: str, runs: int) -> Round:
-    """Medians of `runs` runs of each command, interleaved so that a burst of load elsewhere
-    hits all three alike."""
-    schemadoctor = schemadoctor_command()
-    version_command = [*schemadoctor, "--version"]
+def measure(url: str, runs: int, builds: dict[str, list[str]]) -> list[Round]:
+    """Medians of `runs` runs of each command of each build, interleaved so that a burst of
+    load elsewhere hits all of them alike."""
     psql_command = ["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", url]
     script = psql_script()
-    version, check, psql = [], [], []
+    version: dict[str, list[Timing]] = {label: [] for label in builds}
+    check: dict[str, list[Timing]] = {label: [] for label in builds}
+    psql = []
     for _ in range(runs):
-        version.append(timed(version_command))
-        check.append(timed(check_command(url), ok=(0, 1)))
+        for label, command in builds.items():
+            version[label].append(timed([*command, "--version"]))
+            check[label].append(timed(check_command(command, url), ok=(0, 1)))
         psql.append(timed(psql_command, stdin=script))
-    return Round(
-        version=statistics.median(timing.wall for timing in version),
-        check=statistics.median(timing.wall for timing in check),
-        psql=statistics.median(timing.wall for timing in psql),
-        version_cpu=statistics.median(timing.cpu for timing in version),
-        check_cpu=statistics.median(timing.cpu for timing in check),
-        load=os.getloadavg()[0],
-    )
+    load = os.getloadavg()[0]
+    return [
+        Round(
+            label=label,
+            version=statistics.median(timing.wall for timing in version[label]),
+            check=statistics.median(timing.wall for timing in check[label]),
+            psql=statistics.median(timing.wall for timing in psql),
+            version_cpu=statistics.median(timing.cpu for timing in version[label]),
+            check_cpu=statistics.median(timing.cpu for timing in check[label]),
+            load=load,
+        )
+        for label in builds
+    ]
 
 
-def check_command(url: str) -> list[str]:
-    return [*schemadoctor_command(), "check", url, "--rules", ",".join(STRUCTURAL_RULES)]
+def check_command(schemadoctor: list[str], url: str) -> list[str]:
+    return [*schemadoctor, "check", url, "--rules", ",".join(STRUCTURAL_RULES)]
 
 
-def findings_count(url: str) -> int:
+def findings_count(schemadoctor: list[str], url: str) -> int:
     completed = subprocess.run(
-        [*check_command(url), "--format", "json"],
+        [*check_command(schemadoctor, url), "--format", "json"],
         capture_output=True,
         text=True,
         check=False,
@@ -326,6 +335,16 @@ def main() -> None:
     parser.add_argument("--tables", type=int, default=400)
     parser.add_argument("--runs", type=int, default=10, help="runs per figure (median)")
     parser.add_argument("--rounds", type=int, default=1, help="repeat; the quietest is marked")
+    parser.add_argument(
+        "--pause", type=float, default=0.0, help="seconds between rounds (a shared machine)"
+    )
+    parser.add_argument(
+        "--schemadoctor",
+        metavar="PATH",
+        action="append",
+        help="a schemadoctor executable to time (repeat to compare builds side by side; "
+        "default: this environment's)",
+    )
     args = parser.parse_args()
     known = all_rules()
     data_rules = [rule for rule in STRUCTURAL_RULES if known[rule].needs_data]
@@ -333,36 +352,51 @@ def main() -> None:
         raise SystemExit(f"not structural (they read data): {', '.join(data_rules)}")
     if shutil.which("psql") is None:
         raise SystemExit("psql is not installed (apt-get install postgresql-client)")
+    builds = (
+        {path: [path] for path in args.schemadoctor}
+        if args.schemadoctor
+        else {"": schemadoctor_command()}
+    )
 
     with scratch_database(args.tables) as url:
-        found = findings_count(url)  # also writes the bytecode cache and warms the files
+        # Also writes each build's bytecode cache and warms the files.
+        found = {label: findings_count(command, url) for label, command in builds.items()}
+        if len(set(found.values())) > 1:
+            raise SystemExit(f"the builds disagree on the findings: {found}")
         print(
-            f"{args.tables} tables on PostgreSQL, {found} findings; median of {args.runs} runs; "
-            f"check --rules {','.join(STRUCTURAL_RULES)}"
+            f"{args.tables} tables on PostgreSQL, {next(iter(found.values()))} findings; "
+            f"median of {args.runs} runs; check --rules {','.join(STRUCTURAL_RULES)}"
         )
         header = (
             f"{'round':>5} {'--version s':>11} {'check s':>8} {'psql s':>7} "
             f"{'check/psql':>10} {'cpu: --version':>14} {'check':>6} {'load 1m':>8}"
         )
-        print(header)
+        print(header + ("  build" if len(builds) > 1 else ""))
         print("-" * len(header))
-        rounds = []
+        rounds: list[Round] = []
         for number in range(1, args.rounds + 1):
-            measured = measure(url, args.runs)
-            rounds.append(measured)
-            print(
-                f"{number:>5} {measured.version:>11.3f} {measured.check:>8.3f} "
-                f"{measured.psql:>7.3f} {measured.ratio:>9.1f}x {measured.version_cpu:>14.3f} "
-                f"{measured.check_cpu:>6.3f} {measured.load:>8.2f}",
-                flush=True,
-            )
-    quietest = min(rounds, key=lambda measured: measured.check)
-    print(
-        f"quietest: --version {quietest.version:.3f} s (target <= 0.15), check "
-        f"{quietest.check:.3f} s (target <= 0.35), psql {quietest.psql:.3f} s, "
-        f"check/psql {quietest.ratio:.1f}x (target <= 3); load average {quietest.load:.2f} "
-        f"on {os.cpu_count()} CPUs"
-    )
+            if number > 1:
+                time.sleep(args.pause)
+            for measured in measure(url, args.runs, builds):
+                rounds.append(measured)
+                print(
+                    f"{number:>5} {measured.version:>11.3f} {measured.check:>8.3f} "
+                    f"{measured.psql:>7.3f} {measured.ratio:>9.1f}x "
+                    f"{measured.version_cpu:>14.3f} {measured.check_cpu:>6.3f} "
+                    f"{measured.load:>8.2f}  {measured.label}",
+                    flush=True,
+                )
+    for label in builds:
+        quietest = min(
+            (measured for measured in rounds if measured.label == label),
+            key=lambda measured: measured.check,
+        )
+        print(
+            f"quietest{f' ({label})' if label else ''}: --version {quietest.version:.3f} s "
+            f"(target <= 0.15), check {quietest.check:.3f} s (target <= 0.35), psql "
+            f"{quietest.psql:.3f} s, check/psql {quietest.ratio:.1f}x (target <= 3); "
+            f"load average {quietest.load:.2f} on {os.cpu_count()} CPUs"
+        )
 
 
 if __name__ == "__main__":
