@@ -84,6 +84,26 @@ def test_not_valid_constraints_that_are_broken(postgresql_db: ScratchDatabase) -
         postgresql_db.run('ALTER TABLE child VALIDATE CONSTRAINT "qty_positive"')
 
 
+def test_a_question_that_fails_leaves_the_next_one_answered(
+    postgresql_db: ScratchDatabase,
+) -> None:
+    """The rule asks all its questions over one connection; on PostgreSQL a failed statement
+    would abort the transaction, and with it every later answer."""
+    postgresql_db.run(
+        "CREATE TABLE line (id integer PRIMARY KEY, amount integer)",
+        "INSERT INTO line VALUES (1, 0)",
+        # Checked in name order: the first probe divides by zero.
+        "ALTER TABLE line ADD CONSTRAINT a_ratio CHECK (10 / amount > 1) NOT VALID",
+        "ALTER TABLE line ADD CONSTRAINT b_positive CHECK (amount > 0) NOT VALID",
+        "ALTER TABLE line ADD CONSTRAINT c_small CHECK (amount < 5) NOT VALID",
+    )
+    by_name = {f.subject: f for f in run_rule(postgresql_db, CONSTRAINT)}
+    assert by_name["a_ratio"].evidence["violations"] is None
+    assert by_name["a_ratio"].message.endswith(": existing rows were never checked")
+    assert by_name["b_positive"].evidence["violations"] is True
+    assert by_name["c_small"].evidence["violations"] is False
+
+
 def test_other_engines_have_no_not_valid_state(any_db: ScratchDatabase) -> None:
     any_db.run(
         "CREATE TABLE parent (id INTEGER PRIMARY KEY)",

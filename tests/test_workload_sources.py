@@ -11,7 +11,8 @@ import sqlalchemy as sa
 from conftest import ScratchDatabase
 from schemadoctor.engines.database import open_database
 from schemadoctor.errors import SchemaDoctorError
-from schemadoctor.workload import instantiate, load_workload
+from schemadoctor.workload.load import load_workload
+from schemadoctor.workload.params import instantiate
 from workload_support import (
     logged_mysql_engine,
     logged_postgresql_engine,

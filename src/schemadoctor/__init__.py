@@ -1,11 +1,8 @@
 """schemadoctor: finds what a production database schema is missing and fixes it safely."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("schemadoctor")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+__version__ = "0.1.0"
+"""The package's version, read by pyproject.toml (`[tool.setuptools.dynamic]`): written here so
+that `--version` and the reports need no `importlib.metadata` (tens of milliseconds to import)."""
 
 
 def __getattr__(name: str) -> object:

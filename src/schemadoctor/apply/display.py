@@ -5,7 +5,6 @@ stderr is not a terminal, and the verification at the end."""
 from __future__ import annotations
 
 import threading
-from enum import StrEnum
 from typing import Any
 
 from rich.console import Console
@@ -183,11 +182,6 @@ def _sessions(sessions: list[Session]) -> str:
 
 def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 3] + "..."
-
-
-class OutputFormat(StrEnum):
-    text = "text"
-    json = "json"
 
 
 def print_verification(out: Console, verification: Verification) -> None:

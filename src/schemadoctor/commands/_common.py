@@ -1,26 +1,53 @@
-"""Pieces several commands share: opening the database, loading configuration, progress."""
+"""Pieces several commands share: options, opening the database, loading configuration,
+progress, the stderr console."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-
-from schemadoctor.check import Progress
-from schemadoctor.config import Config, load_config
-from schemadoctor.engines.database import Database, open_database
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
+    from schemadoctor.check import Progress
+    from schemadoctor.config import Config
+    from schemadoctor.engines.database import Database
     from schemadoctor.model.catalog import Catalog
     from schemadoctor.model.findings import Finding
     from schemadoctor.plan.builder import Plan
 
-stderr = Console(stderr=True, highlight=False)
+
+class _Stderr:
+    """The Rich console on stderr, made on first use: Rich takes tens of milliseconds to
+    import, which a command that prints nothing there should not pay. Prints like a Console;
+    `.console` is the Console itself, for code that wants one."""
+
+    @cached_property
+    def console(self) -> Console:
+        from rich.console import Console
+
+        return Console(stderr=True, highlight=False)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.console, name)
+
+
+stderr = _Stderr()
+
+
+class OutputFormat(StrEnum):
+    """`--format` of apply and verify."""
+
+    text = "text"
+    json = "json"
+
 
 UrlArgument = Annotated[
     str,
@@ -78,6 +105,8 @@ StatementTimeoutOption = Annotated[
 
 
 def config_from(path: Path | None) -> Config:
+    from schemadoctor.config import load_config
+
     return load_config(path)
 
 
@@ -87,6 +116,8 @@ DEFAULT_STATEMENT_TIMEOUT = 30.0
 def open_for_reading(url: str, config: Config, statement_timeout: float | None) -> Database:
     """A read-only session whose statements stop after the --statement-timeout option, else the
     configuration's, else 30 s; 0 from either means no limit."""
+    from schemadoctor.engines.database import open_database
+
     timeout = next(
         value
         for value in (statement_timeout, config.statement_timeout, DEFAULT_STATEMENT_TIMEOUT)

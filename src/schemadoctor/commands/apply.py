@@ -6,52 +6,33 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from sqlalchemy.exc import DBAPIError
 
-from schemadoctor.apply.display import (
-    ConsoleReporter,
-    OutputFormat,
-    print_result,
-    print_steps,
-    print_verification,
-    result_json,
-)
-from schemadoctor.apply.executor import (
-    ApplyResult,
-    Executor,
-    PlanRefused,
-    refusal,
-    step_views,
-)
-from schemadoctor.apply.findings import finding_record, planned_by
-from schemadoctor.apply.locks import limit_lock_waits
-from schemadoctor.apply.options import ApplyOptions
-from schemadoctor.apply.planfile import declared_plan_id, read_plan, script_from_text
-from schemadoctor.apply.state import PlanRecord, StateStore
-from schemadoctor.apply.verify import Verification
-from schemadoctor.apply.workflow import execute, verify_applied
-from schemadoctor.check import parse_rule_ids, run_check
 from schemadoctor.commands import app
 from schemadoctor.commands._common import (
     ConfigOption,
     DisableOption,
     MinConfidenceOption,
+    OutputFormat,
     RulesOption,
     UrlArgument,
     config_from,
     stderr,
 )
-from schemadoctor.config import Config
-from schemadoctor.engines.database import Database, open_database
-from schemadoctor.engines.rendering import MYSQL_FK_METHODS
-from schemadoctor.errors import SchemaDoctorError, one_line
-from schemadoctor.model.durations import parse_duration
-from schemadoctor.model.script import Script
-from schemadoctor.plan.builder import Plan, PlanOptions, build_plan, plan_rules
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from schemadoctor.apply.executor import ApplyResult
+    from schemadoctor.apply.options import ApplyOptions
+    from schemadoctor.apply.state import PlanRecord
+    from schemadoctor.apply.verify import Verification
+    from schemadoctor.config import Config
+    from schemadoctor.engines.database import Database
+    from schemadoctor.model.script import Script
+    from schemadoctor.plan.builder import Plan
 
 CHECK_TIMEOUT = 60.0
 """Statement timeout of the read-only check run before and after applying."""
@@ -144,6 +125,14 @@ def apply(
 
     Exit codes: 0 applied and verified; 1 verification failed (or confirmation declined);
     2 error or refusal; 75 stopped because a lock could not be taken (run it again later)."""
+    from schemadoctor.apply.locks import limit_lock_waits
+    from schemadoctor.apply.options import ApplyOptions
+    from schemadoctor.check import parse_rule_ids
+    from schemadoctor.engines.database import open_database
+    from schemadoctor.engines.rendering import MYSQL_FK_METHODS
+    from schemadoctor.errors import SchemaDoctorError
+    from schemadoctor.model.durations import parse_duration
+
     config = config_from(config_file)
     options = ApplyOptions(
         lock_timeout=parse_duration(lock_timeout, "--lock-timeout"),
@@ -196,6 +185,20 @@ def _apply(
     fmt: OutputFormat,
     plan_options: dict[str, Any],
 ) -> int:
+    from rich.console import Console
+
+    from schemadoctor.apply.display import ConsoleReporter, print_steps
+    from schemadoctor.apply.executor import (
+        ApplyResult,
+        Executor,
+        PlanRefused,
+        refusal,
+        step_views,
+    )
+    from schemadoctor.apply.planfile import declared_plan_id
+    from schemadoctor.apply.workflow import execute
+    from schemadoctor.errors import SchemaDoctorError
+
     out = Console(highlight=False)
     loaded = _load_plan(database, checker, config, plan, plan_options)
     text, script, source = loaded.text, loaded.script, loaded.source
@@ -203,7 +206,7 @@ def _apply(
         out.print("nothing to apply: no finding has a fix")
         return 0
     monitor = checker if database.adapter.supports.lock_monitoring else None
-    executor = Executor(database, script, text, options, ConsoleReporter(stderr), monitor)
+    executor = Executor(database, script, text, options, ConsoleReporter(stderr.console), monitor)
     preview = executor.preview()
     if preview.others and not options.abandon_unfinished:
         raise PlanRefused(refusal(preview.plan_hash, preview.others[0]))
@@ -234,7 +237,7 @@ def _apply(
         raise SchemaDoctorError(
             "refusing to apply without --yes: stdin is not a terminal, so no one can confirm"
         )
-    print_steps(stderr, views, title)
+    print_steps(stderr.console, views, title)
     if not yes:
         pending = sum(view.status != "done" for view in views)
         if not typer.confirm(f"Apply {pending} steps to {database.display}?", default=False):
@@ -263,6 +266,9 @@ def _load_plan(
     plan: Path | None,
     plan_options: dict[str, Any],
 ) -> _Loaded:
+    from schemadoctor.apply.planfile import read_plan, script_from_text
+    from schemadoctor.plan.builder import build_plan
+
     if plan is not None:
         text, script = read_plan(plan, database.adapter)
         return _Loaded(text, script, str(plan))
@@ -285,6 +291,8 @@ def _load_plan(
 
 
 def _unfinished(database: Database) -> list[PlanRecord]:
+    from schemadoctor.apply.state import StateStore
+
     with database.connect() as connection:
         return StateStore(connection, database.adapter).unfinished()
 
@@ -296,6 +304,13 @@ def _planned_findings(
     whether it is gone. For a plan read from a file, today's findings are checked and each
     finding whose cure the file carries counts. A failure here costs the verification detail,
     never the apply."""
+    from sqlalchemy.exc import DBAPIError
+
+    from schemadoctor.apply.findings import finding_record, planned_by
+    from schemadoctor.check import run_check
+    from schemadoctor.errors import SchemaDoctorError, one_line
+    from schemadoctor.plan.builder import PlanOptions, plan_rules
+
     assert loaded.script is not None
     if loaded.built is not None:
         return [finding_record(fix.finding) for fix in loaded.built.fixes]
@@ -327,6 +342,9 @@ def _finish(
     fmt: OutputFormat,
     out: Console,
 ) -> int:
+    from schemadoctor.apply.display import print_result, print_verification, result_json
+    from schemadoctor.apply.workflow import verify_applied
+
     verification: Verification | None = None
     if verify_after:
         verification = verify_applied(checker, script, text, config)

@@ -5,12 +5,10 @@ import shutil
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from schemadoctor.baseline import baseline_document, compare, load_baseline
-from schemadoctor.check import CheckResult, parse_rule_ids, run_check, select_rules
 from schemadoctor.commands import app
 from schemadoctor.commands._common import (
     ConfigOption,
@@ -25,12 +23,13 @@ from schemadoctor.commands._common import (
     stderr,
     write_output,
 )
-from schemadoctor.config import Config
-from schemadoctor.engines.database import Database
-from schemadoctor.model.findings import Finding, Severity
-from schemadoctor.report import FORMATS, render
-from schemadoctor.report.data import report_data
-from schemadoctor.report.words import counted
+from schemadoctor.report import FORMATS
+
+if TYPE_CHECKING:
+    from schemadoctor.check import CheckResult
+    from schemadoctor.config import Config
+    from schemadoctor.engines.database import Database
+    from schemadoctor.model.findings import Finding
 
 Format = StrEnum("Format", {name: name for name in FORMATS})  # type: ignore[misc]
 """Every report format (`report.FORMATS`): a new format needs no edit here."""
@@ -110,6 +109,10 @@ def check(
     Exit status: 0 when nothing at or above --fail-on was found, 1 when something was, 2 for
     bad input (URL, options, configuration, baseline) or a database that cannot be read.
     """
+    from schemadoctor.baseline import compare, load_baseline
+    from schemadoctor.report import render
+    from schemadoctor.report.data import report_data
+
     config = config_from(config_file)
     known = load_baseline(baseline) if baseline is not None else None  # fail before the work
     result, database = _run(url, config, rules, disable, min_confidence, statement_timeout)
@@ -155,6 +158,10 @@ def baseline_command(
 
     Takes the same rule selection as check; ignored tables are left out as in check.
     """
+    from schemadoctor.baseline import baseline_document
+    from schemadoctor.report.data import report_data
+    from schemadoctor.report.words import counted
+
     config = config_from(config_file)
     result, database = _run(url, config, rules, disable, min_confidence, statement_timeout)
     document = baseline_document(result.findings, report_data(result, database)["database"])
@@ -170,6 +177,8 @@ def _run(
     min_confidence: float | None,
     statement_timeout: float | None,
 ) -> tuple[CheckResult, Database]:
+    from schemadoctor.check import parse_rule_ids, run_check, select_rules
+
     rule_ids = select_rules(config, parse_rule_ids(rules), parse_rule_ids(disable))
     database = open_for_reading(url, config, statement_timeout)
     try:
@@ -183,6 +192,8 @@ def _run(
 
 
 def _fails(findings: list[Finding], threshold: str) -> bool:
+    from schemadoctor.model.findings import Severity
+
     if threshold == "never":
         return False
     bar = Severity(threshold)

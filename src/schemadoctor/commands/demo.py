@@ -12,8 +12,6 @@ import typer
 from schemadoctor.commands import app
 from schemadoctor.commands._common import stderr
 from schemadoctor.commands.check import Format
-from schemadoctor.demo.build import target_path
-from schemadoctor.demo.story import DemoContext, run_story
 
 
 @app.command()
@@ -50,6 +48,9 @@ def demo(
     """Build a SQLite database of a gas-delivery app with deliberate faults (undeclared foreign
     keys, orphan rows, unindexed joins, a duplicate index, a table without a primary key) and
     check it. Exits 0 whatever it finds."""
+    from schemadoctor.demo.build import target_path
+    from schemadoctor.demo.story import DemoContext, run_story
+
     with tempfile.TemporaryDirectory(prefix="schemadoctor-demo-") as scratch:
         path = target_path(keep, Path(scratch))
         context = DemoContext(

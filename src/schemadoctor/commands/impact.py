@@ -6,14 +6,10 @@ from __future__ import annotations
 import json
 import sys
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.tree import Tree
 
-from schemadoctor.check import Progress
 from schemadoctor.commands import app
 from schemadoctor.commands._common import (
     ConfigOption,
@@ -24,20 +20,16 @@ from schemadoctor.commands._common import (
     open_for_reading,
     progress_status,
 )
-from schemadoctor.config import Config
-from schemadoctor.engines.database import Database
-from schemadoctor.model.catalog import Catalog
-from schemadoctor.plan.builder import PlanOptions, build_plan
-from schemadoctor.plan.impact import (
-    Edge,
-    Impact,
-    Node,
-    declared_edges,
-    deletion_tree,
-    find_table,
-    planned_edges,
-)
-from schemadoctor.rules import all_rules
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.tree import Tree
+
+    from schemadoctor.check import Progress
+    from schemadoctor.config import Config
+    from schemadoctor.engines.database import Database
+    from schemadoctor.model.catalog import Catalog
+    from schemadoctor.plan.impact import Edge, Impact, Node
 
 
 class ImpactFormat(StrEnum):
@@ -75,6 +67,10 @@ def impact_command(
 ) -> None:
     """Show what `DELETE FROM TABLE [WHERE ...]` would do: which tables cascade, which
     references are set to NULL, which rows block it, with row counts. Deletes nothing."""
+    from rich.console import Console
+
+    from schemadoctor.plan.impact import deletion_tree, find_table
+
     config = config_from(config_file)
     database = open_for_reading(url, config, statement_timeout)
     try:
@@ -98,6 +94,10 @@ def _edges(
     min_confidence: float | None,
     progress: Progress,
 ) -> tuple[list[Edge], Catalog]:
+    from schemadoctor.plan.builder import PlanOptions, build_plan
+    from schemadoctor.plan.impact import declared_edges, planned_edges
+    from schemadoctor.rules import all_rules
+
     if not planned or "missing-foreign-key" not in all_rules():
         progress("reading the schema")
         catalog = database.reflect()
@@ -121,6 +121,9 @@ _VERB = {
 
 
 def print_tree(impact: Impact, console: Console) -> None:
+    from rich.markup import escape
+    from rich.tree import Tree
+
     root = impact.root
     condition = f" WHERE {impact.where}" if impact.where else ""
     tree = Tree(
@@ -145,6 +148,8 @@ def print_tree(impact: Impact, console: Console) -> None:
 
 
 def _branch(tree: Tree, node: Node) -> None:
+    from rich.markup import escape
+
     for child in node.children:
         edge = child.edge
         assert edge is not None

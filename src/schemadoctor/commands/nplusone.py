@@ -15,12 +15,7 @@ from schemadoctor.commands._common import (
     write_output,
 )
 from schemadoctor.commands.check import FailOn, Format, _fails
-from schemadoctor.engines import dialect_of
-from schemadoctor.report import render
-from schemadoctor.workload.analysis import analyse, report_data
-from schemadoctor.workload.antipatterns import DEFAULT_LARGE_ROWS
-from schemadoctor.workload.nplusone import DEFAULT_MIN_REPEATS
-from schemadoctor.workload.rules import WORKLOAD_RULES
+from schemadoctor.workload.rules import DEFAULT_LARGE_ROWS, DEFAULT_MIN_REPEATS
 
 
 @app.command()
@@ -96,6 +91,11 @@ def nplusone(
     Exit status: 0 when nothing at or above --fail-on (default: warning) was found, 1 when
     something was, 2 for bad input (unreadable or unknown SOURCE, no unit ids in it).
     """
+    from schemadoctor.engines import dialect_of
+    from schemadoctor.report import render
+    from schemadoctor.workload.analysis import analyse, report_data
+    from schemadoctor.workload.rules import WORKLOAD_RULES
+
     if dialect is not None and dialect_of(dialect) is None:
         raise typer.BadParameter("expected postgresql, mysql or sqlite", param_hint="--dialect")
     dialect = dialect_of(dialect)

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
 
-from schemadoctor.check import parse_rule_ids
 from schemadoctor.commands import app
 from schemadoctor.commands._common import (
     ConfigOption,
@@ -26,10 +24,9 @@ from schemadoctor.commands._common import (
     stderr,
     write_output,
 )
-from schemadoctor.model.durations import parse_duration
-from schemadoctor.plan.builder import Plan, PlanOptions, build_plan
-from schemadoctor.plan.summary import decision_lines
-from schemadoctor.report.html.impacts import impact_trees
+
+if TYPE_CHECKING:
+    from schemadoctor.plan.builder import Plan
 
 
 class PlanFormat(StrEnum):
@@ -125,6 +122,10 @@ def plan_command(
     unindexed-foreign-key, duplicate-index, redundant-index, invalid-constraint and
     invalid-index; others (unused-index, type changes, status-check-constraint,
     missing-not-null) only when named with --rules."""
+    from schemadoctor.check import parse_rule_ids
+    from schemadoctor.model.durations import parse_duration
+    from schemadoctor.plan.builder import PlanOptions, build_plan
+
     parse_duration(lock_timeout, "--lock-timeout")
     config = config_from(config_file)
     options = PlanOptions(
@@ -140,6 +141,8 @@ def plan_command(
         with progress_status() as progress:
             plan = build_plan(database, config, options, progress=progress)
             if html is not None:
+                from schemadoctor.report.html.impacts import impact_trees
+
                 progress("counting what deletes would do")
                 impacts = impact_trees(database, plan)
     finally:
@@ -168,6 +171,10 @@ def down_path(output: Path) -> Path:
 
 def print_summary(plan: Plan) -> None:
     """What the plan does, why, and what it costs, on stderr (stdout may be the script)."""
+    from rich.table import Table
+
+    from schemadoctor.plan.summary import decision_lines
+
     out = stderr
     if not plan.changes:
         out.print(f"plan {plan.plan_id}: nothing to fix in {plan.database}")

@@ -8,13 +8,8 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
-from rich import box
-from rich.console import Console
-from rich.table import Table
 
 from schemadoctor.commands import app
-from schemadoctor.engines import all_adapters
-from schemadoctor.rules import all_rules
 
 
 class RulesFormat(StrEnum):
@@ -32,6 +27,12 @@ def list_rules(
 
     Opt-in rules run only when named with --rules or enabled in the configuration.
     """
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    from schemadoctor.rules import all_rules
+
     rules = [_describe(rule_id, rule) for rule_id, rule in all_rules().items()]
     if fmt == RulesFormat.json:
         sys.stdout.write(json.dumps(rules, indent=2) + "\n")
@@ -65,6 +66,8 @@ def _describe(rule_id: str, rule: Any) -> dict[str, Any]:
 
 def _engines(rule: Any) -> list[str]:
     """The SQL families the rule applies to; empty: all of them."""
+    from schemadoctor.engines import all_adapters
+
     families = {adapter.dialect: adapter for adapter in all_adapters()}
     applies = sorted(name for name, adapter in families.items() if rule.applies_to(adapter))
     return [] if len(applies) == len(families) else applies

@@ -8,16 +8,16 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from schemadoctor.apply.display import OutputFormat, print_verification
-from schemadoctor.apply.planfile import read_plan
-from schemadoctor.apply.state import load_record
-from schemadoctor.apply.verify import verify
 from schemadoctor.commands import app
-from schemadoctor.commands._common import ConfigOption, UrlArgument, config_from, stderr
+from schemadoctor.commands._common import (
+    ConfigOption,
+    OutputFormat,
+    UrlArgument,
+    config_from,
+    stderr,
+)
 from schemadoctor.commands.apply import CHECK_TIMEOUT
-from schemadoctor.engines.database import open_database
 
 
 @app.command("verify")
@@ -34,6 +34,14 @@ def verify_command(
 ) -> None:
     """Check, read-only, that an applied plan did what it meant to: the findings it fixes
     gone, its indexes and constraints present and valid. Exit 0 when it did, 1 when not."""
+    from rich.console import Console
+
+    from schemadoctor.apply.display import print_verification
+    from schemadoctor.apply.planfile import read_plan
+    from schemadoctor.apply.state import load_record
+    from schemadoctor.apply.verify import verify
+    from schemadoctor.engines.database import open_database
+
     config = config_from(config_file)
     database = open_database(url, read_only=True, statement_timeout=CHECK_TIMEOUT)
     try:

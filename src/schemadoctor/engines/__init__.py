@@ -43,8 +43,10 @@ def all_adapters() -> list[Adapter]:
 
 
 def adapter_for_scheme(scheme: str) -> Adapter | None:
-    """The adapter a URL scheme names (`postgres`, `mysql+pymysql`...), None if none does."""
-    for adapter in all_adapters():
+    """The adapter a URL scheme names (`postgres`, `mysql+pymysql`...), None if none does.
+    Adapters are loaded one by one until one answers: each loads its SQLAlchemy dialect."""
+    for name in _ADAPTERS:
+        adapter = adapter_named(name)
         if scheme.lower() in adapter.schemes:
             return adapter
     return None

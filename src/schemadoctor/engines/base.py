@@ -7,6 +7,7 @@ version) can do. It holds no connection; methods that talk to a server take one.
 
 from __future__ import annotations
 
+import importlib
 import re
 import time
 from collections.abc import Iterator
@@ -338,7 +339,6 @@ class Adapter:
 
 @cache
 def _literal_dialect(dialect: str) -> Dialect:
-    from sqlalchemy.dialects import mysql, postgresql, sqlite
-
-    modules = {"postgresql": postgresql, "mysql": mysql, "sqlite": sqlite}
-    return modules[dialect].dialect(paramstyle="named")
+    # This engine's SQLAlchemy dialect only: importing the others costs for nothing.
+    module = importlib.import_module(f"sqlalchemy.dialects.{dialect}")
+    return module.dialect(paramstyle="named")  # type: ignore[no-any-return]

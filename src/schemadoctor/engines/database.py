@@ -69,8 +69,8 @@ def parse_target(text: str) -> Target:
         raise SchemaDoctorError("no database URL given")
     if "://" not in text:
         scheme = text.split(":", 1)[0].lower()
-        adapter = adapter_for_scheme(scheme)
-        if ":" in text and adapter is not None:
+        adapter = adapter_for_scheme(scheme) if ":" in text else None
+        if adapter is not None:
             raise SchemaDoctorError(
                 f"malformed database URL {mask(text)}: expected {scheme}://{adapter.url_example}"
             )

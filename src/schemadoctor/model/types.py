@@ -7,6 +7,7 @@ and SQLite's affinity rules (substring matching) are the fallback at the end.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from schemadoctor.model.catalog import TypeFamily
 
@@ -30,23 +31,28 @@ _PATTERNS: tuple[tuple[str, TypeFamily], ...] = (
     (r"^inet|^cidr|^macaddr", TypeFamily.OTHER),
 )
 
+_COMPILED = tuple((re.compile(pattern), family) for pattern, family in _PATTERNS)
 _LENGTH = re.compile(r"char[a-z ]*\((\d+)\)")
 
 
+# A schema spells a handful of types thousands of times: each is classified once.
+@lru_cache(maxsize=1024)
 def type_family(type_text: str) -> TypeFamily:
     text = type_text.strip().lower()
-    for pattern, family in _PATTERNS:
-        if re.search(pattern, text):
+    for pattern, family in _COMPILED:
+        if pattern.search(text):
             return family
     return TypeFamily.OTHER
 
 
+@lru_cache(maxsize=1024)
 def char_length(type_text: str) -> int | None:
     """The declared length of a char/varchar type, None for anything else."""
     match = _LENGTH.search(type_text.lower())
     return int(match.group(1)) if match else None
 
 
+@lru_cache(maxsize=1024)
 def canonical_type(type_text: str) -> str:
     """A spelling that compares equal across synonyms: `int4` ~ `integer` ~ `int(11)`."""
     text = re.sub(r"\s+", " ", type_text.strip().lower())

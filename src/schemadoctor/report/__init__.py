@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import json
-from importlib import resources
 from typing import Any
 
 FORMATS = ("text", "json", "markdown", "sarif", "html")
@@ -22,5 +21,7 @@ def render(data: dict[str, Any], fmt: str, **options: Any) -> str:
 
 def report_schema() -> dict[str, Any]:
     """The JSON Schema of the json format (`report.schema.json`, shipped with the package)."""
+    from importlib import resources  # not at the top: every command imports FORMATS
+
     text = resources.files(__name__).joinpath("report.schema.json").read_text(encoding="utf-8")
     return json.loads(text)

@@ -6,7 +6,7 @@ from schemadoctor.model.catalog import CheckConstraint, ForeignKey, Table
 from schemadoctor.model.changes import Change, ValidateConstraint
 from schemadoctor.model.findings import Finding, Reference, Severity
 from schemadoctor.rules import register
-from schemadoctor.rules._probe import row_exists
+from schemadoctor.rules._probe import RowQuestions
 from schemadoctor.rules.base import Example, Rule, RuleContext
 
 
@@ -28,13 +28,18 @@ class InvalidConstraint(Rule):
         ),
     )
     requires = ("not_valid_constraints",)
+    needs_data = True
     in_default_plan = True
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
+        with RowQuestions(context) as questions:
+            yield from self._check(context, questions)
+
+    def _check(self, context: RuleContext, questions: RowQuestions) -> Iterable[Finding]:
         for table in context.catalog:
             for foreign_key in table.foreign_keys:
                 if not foreign_key.valid:
-                    violated = _ask(context, _orphan_query(context, table, foreign_key))
+                    violated = questions.ask(_orphan_query(context, table, foreign_key))
                     yield self.finding(
                         table,
                         foreign_key.columns,
@@ -52,7 +57,7 @@ class InvalidConstraint(Rule):
                     )
             for check in table.checks:
                 if not check.valid:
-                    violated = _ask(context, _failing_query(context, table, check))
+                    violated = questions.ask(_failing_query(context, table, check))
                     yield self.finding(
                         table,
                         (),
@@ -113,7 +118,3 @@ def _failing_query(context: RuleContext, table: Table, check: CheckConstraint) -
     if database is None:
         return None
     return f"SELECT 1 FROM {database.qualify(table.name)} WHERE NOT ({check.expression}) LIMIT 1"
-
-
-def _ask(context: RuleContext, sql: str | None) -> bool | None:
-    return row_exists(context, sql) if sql is not None else None

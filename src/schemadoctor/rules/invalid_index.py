@@ -8,7 +8,7 @@ from schemadoctor.model.changes import Change, DropIndex, RebuildIndex
 from schemadoctor.model.findings import Finding, Severity
 from schemadoctor.model.indexes import signature
 from schemadoctor.rules import register
-from schemadoctor.rules._probe import row_exists
+from schemadoctor.rules._probe import RowQuestions
 from schemadoctor.rules.base import Example, Rule, RuleContext
 
 # REINDEX CONCURRENTLY builds `<name>_ccnew` and renames the old index `<name>_ccold`; a failure
@@ -37,15 +37,19 @@ class InvalidIndex(Rule):
         good="REINDEX INDEX CONCURRENTLY orders_email;",
     )
     requires = ("invalid_indexes",)
+    needs_data = True
     in_default_plan = True
 
     def check(self, context: RuleContext) -> Iterable[Finding]:
-        for table in context.catalog:
-            for index in table.indexes:
-                if not index.valid:
-                    yield self._finding(context, table, index)
+        with RowQuestions(context) as questions:
+            for table in context.catalog:
+                for index in table.indexes:
+                    if not index.valid:
+                        yield self._finding(context, questions, table, index)
 
-    def _finding(self, context: RuleContext, table: Table, index: Index) -> Finding:
+    def _finding(
+        self, context: RuleContext, questions: RowQuestions, table: Table, index: Index
+    ) -> Finding:
         kind = "unique index" if index.unique else "index"
         if index.ready and index.unique:
             # A ready unique index checks new rows, so it half-works: old rows are unchecked.
@@ -91,7 +95,9 @@ class InvalidIndex(Rule):
             message += f"; leftover of a failed REINDEX CONCURRENTLY of {leftover['base']}: drop it"
             action = "drop"
         else:
-            duplicated = _has_duplicate_keys(context, table, index) if index.unique else None
+            duplicated = (
+                _has_duplicate_keys(context, questions, table, index) if index.unique else None
+            )
             if index.unique:
                 evidence["duplicate_keys"] = duplicated
             if duplicated:
@@ -122,7 +128,9 @@ class InvalidIndex(Rule):
         ]
 
 
-def _has_duplicate_keys(context: RuleContext, table: Table, index: Index) -> bool | None:
+def _has_duplicate_keys(
+    context: RuleContext, questions: RowQuestions, table: Table, index: Index
+) -> bool | None:
     """Whether rows share a key the unique index would reject (NULLs never clash), which is
     what makes its build fail; None when the question could not be answered in time."""
     database = context.database
@@ -139,4 +147,4 @@ def _has_duplicate_keys(context: RuleContext, table: Table, index: Index) -> boo
         f"SELECT 1 FROM {database.qualify(table.name)} WHERE {' AND '.join(conditions)} "
         f"GROUP BY {', '.join(keys)} HAVING count(*) > 1 LIMIT 1"
     )
-    return row_exists(context, sql)
+    return questions.ask(sql)

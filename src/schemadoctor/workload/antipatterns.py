@@ -21,10 +21,9 @@ from schemadoctor.workload.fingerprint import (
 )
 from schemadoctor.workload.fixes import adapter_for
 from schemadoctor.workload.model import Execution, Workload
-from schemadoctor.workload.rules import WORKLOAD_RULES
+from schemadoctor.workload.rules import DEFAULT_LARGE_ROWS, WORKLOAD_RULES
 from schemadoctor.workload.schema_facts import SchemaFacts
 
-DEFAULT_LARGE_ROWS = 10_000
 _FUNCTIONS = (exp.Lower, exp.Upper, exp.Trim, exp.Date, exp.Substring, exp.Coalesce, exp.Abs)
 _COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.In, exp.Like, exp.ILike)
 # Families an engine compares without casting the indexed side away. Integer against

@@ -20,9 +20,9 @@ from typing import Any
 
 from schemadoctor.workload.fingerprint import Fingerprinter, Shape, UnparsableStatement
 from schemadoctor.workload.model import Execution
+from schemadoctor.workload.rules import DEFAULT_MIN_REPEATS
 from schemadoctor.workload.schema_facts import Link, SchemaFacts
 
-DEFAULT_MIN_REPEATS = 5
 _LOOKUP_ROLES = frozenset({"eq", "in"})
 CONFIDENCE = {"high": 1.0, "medium": 0.8, "low": 0.6}
 

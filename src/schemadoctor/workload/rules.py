@@ -7,6 +7,11 @@ from dataclasses import dataclass
 
 from schemadoctor.model.findings import Severity
 
+DEFAULT_LARGE_ROWS = 10_000
+
+
+DEFAULT_MIN_REPEATS = 5
+
 
 @dataclass(frozen=True)
 class WorkloadRule:
