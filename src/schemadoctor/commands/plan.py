@@ -114,6 +114,17 @@ def plan_command(
             dir_okay=False,
         ),
     ] = None,
+    online_above: Annotated[
+        int | None,
+        typer.Option(
+            "--online-above",
+            metavar="ROWS",
+            min=0,
+            help="Type conversions rewriting more rows than this run online where the engine "
+            "can (PostgreSQL: shadow column, trigger, batched backfill, short swap); below it, "
+            "one rewrite under a lock (default 100000).",
+        ),
+    ] = None,
     statement_timeout: StatementTimeoutOption = None,
     config_file: ConfigOption = None,
 ) -> None:
@@ -134,6 +145,7 @@ def plan_command(
         min_confidence=min_confidence,
         lock_timeout=lock_timeout,
         mysql_fk=mysql_fk.value,
+        online_rewrite_rows=online_above,
     )
     database = open_for_reading(url, config, statement_timeout)
     try:

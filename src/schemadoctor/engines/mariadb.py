@@ -7,8 +7,9 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from schemadoctor.engines.mysql import MySQL
+from schemadoctor.engines.mysql import MySQL, hex_uuid_storage
 from schemadoctor.engines.sessions import Progress
+from schemadoctor.engines.types import UuidStorage
 
 
 class MariaDB(MySQL):
@@ -18,9 +19,23 @@ class MariaDB(MySQL):
     driver = "mariadb+pymysql"
     alter_if_exists = True
     checks_from = (10, 2, 1)
+    expression_indexes_from = (99,)
+    """MariaDB indexes expressions only through virtual columns."""
+    idle_transaction_timeout = "idle_transaction_timeout"
+    statement_time_limit = "max_statement_time"
+    uuid_type_from = (10, 7)
+    """First version with the UUID data type."""
 
     def for_server(self, server_version: str) -> MySQL:
         return MariaDB(server_version)
+
+    def uuid_storage(self) -> UuidStorage | None:
+        numbers = self.version_numbers
+        if not numbers or numbers >= self.uuid_type_from:
+            return UuidStorage(
+                "uuid", "CAST({value} AS UUID)", "CAST({value} AS CHAR)", reads_as_text=True
+            )
+        return hex_uuid_storage()
 
     def statement_timeout_sql(self, seconds: float) -> str:
         return f"SET SESSION max_statement_time = {float(seconds)}"
