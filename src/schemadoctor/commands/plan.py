@@ -184,6 +184,7 @@ def print_summary(plan: Plan) -> None:
     if not plan.changes:
         out.print(f"plan {plan.plan_id}: nothing to fix in {plan.database}")
         _unfixed(plan)
+        _warnings(plan)
         return
     out.print(
         f"plan {plan.plan_id}: {len(plan.changes)} changes fixing {len(plan.fixes)} findings "
@@ -201,8 +202,12 @@ def print_summary(plan: Plan) -> None:
     for line in decision_lines(plan):
         out.print(line, markup=False)
     _unfixed(plan)
+    _warnings(plan)
+
+
+def _warnings(plan: Plan) -> None:
     for warning in plan.warnings:
-        out.print(f"warning: {warning}", markup=False)
+        stderr.print(f"warning: {warning}", markup=False)
 
 
 def _unfixed(plan: Plan) -> None:

@@ -234,6 +234,11 @@ class Adapter:
         (case-sensitively); None where the engine has no regular expressions."""
         return None
 
+    def uuid_mismatch(self, expression: str, pattern: str) -> str | None:
+        """SQL true when text `expression` would not convert to `uuid_storage()`: it does not
+        match `pattern`, or the engine refuses it anyway; None where it cannot tell."""
+        return self.regex_mismatch(expression, pattern)
+
     def stored_bytes(self, column_type: str) -> float | None:
         """Bytes a value of a fixed-width type takes in a row; None for variable widths."""
         return None

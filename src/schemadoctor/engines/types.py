@@ -26,6 +26,8 @@ class UuidStorage:
     """The application keeps reading and writing the canonical text (a native type); False:
     it must convert (`UUID_TO_BIN`/`BIN_TO_UUID`) from now on."""
     bytes: int = 16
+    note: str = ""
+    """What the application may notice, for the finding to say."""
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ class Mismatches:
     samples: tuple[str, ...]
 
 
-def pattern_mismatches(
+def uuid_mismatches(
     connection: Connection,
     database: Database,
     table: Table,
@@ -49,11 +49,12 @@ def pattern_mismatches(
     pattern: str,
     limit: int = 5,
 ) -> Mismatches | None:
-    """Non-NULL values of `column` that do not match `pattern`, counted over the whole table,
-    with up to `limit` of them; None where the engine has no regular expressions."""
+    """Non-NULL values of `column` that would not convert to the engine's UUID storage (they
+    do not match `pattern`, or the engine refuses them), counted over the whole table, with up
+    to `limit` of them; None where the engine cannot tell."""
     sql = Sql(database)
     value = sql.column("sd_v", column)
-    test = database.adapter.regex_mismatch(database.adapter.as_text(value), pattern)
+    test = database.adapter.uuid_mismatch(database.adapter.as_text(value), pattern)
     if test is None:
         return None
     source = f"{sql.table(table.name)} AS sd_v"
@@ -128,6 +129,6 @@ __all__ = [
     "ProbeFailed",
     "column_maximum",
     "duplicates",
-    "pattern_mismatches",
     "sample_columns",
+    "uuid_mismatches",
 ]

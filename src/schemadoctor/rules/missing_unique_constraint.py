@@ -152,6 +152,9 @@ class MissingUniqueConstraint(Rule):
         for scope in scopes[:3]:
             if scope == column.name:
                 continue
+            pair = {scope, column.name}
+            if any(set(key) <= pair for key in table.unique_keys):
+                return None  # already unique within its parent
             pair = duplicates(connection, database, table, [f"sd_d.{quote(scope)}", value], 1)
             if pair.groups == 0:
                 return self._missing(context, table, (scope, column.name), lowered=False)

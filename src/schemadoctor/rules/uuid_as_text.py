@@ -10,7 +10,7 @@ from schemadoctor.model.catalog import Column, Table, TableName, TypeFamily
 from schemadoctor.model.changes import Change, ConvertKeyType
 from schemadoctor.model.findings import Finding, Severity
 from schemadoctor.probes._sql import ProbeFailed, probe_connection
-from schemadoctor.probes.keys import pattern_mismatches, sample_columns
+from schemadoctor.probes.keys import sample_columns, uuid_mismatches
 from schemadoctor.rules import register
 from schemadoctor.rules._conversion import (
     foreign_keys_between,
@@ -155,6 +155,8 @@ class UuidAsText(Rule):
             parts.append(
                 f"as {storage.type} they take 16 bytes" + (f": {saving}" if saving else "")
             )
+            if storage.note:
+                parts.append(storage.note)
             if not storage.reads_as_text:
                 parts.append(
                     "the application must then read and write them through "
@@ -233,7 +235,7 @@ class UuidAsText(Rule):
                 if table is None:
                     continue
                 try:
-                    found = pattern_mismatches(
+                    found = uuid_mismatches(
                         connection, database, table, member.column, pattern, SAMPLES
                     )
                 except ProbeFailed as exc:
@@ -241,13 +243,13 @@ class UuidAsText(Rule):
                         f"could not verify {member.table}.{member.column} over the whole "
                         f"table ({exc}); the conversion waits for that check"
                     ) from None
-                what = "a UUID" if pattern == UUID_PATTERN_ANY_CASE else "a canonical UUID"
                 if found is not None and found.count:
+                    several = found.count != 1
                     raise ValueError(
-                        f"{found.count:,} value{'s' if found.count != 1 else ''} of "
-                        f"{member.table}.{member.column} {'are' if found.count != 1 else 'is'} "
-                        f"not {what}"
-                        f" ({_shown(list(found.samples))}): they block the conversion"
+                        f"{found.count:,} value{'s' if several else ''} of "
+                        f"{member.table}.{member.column} do{'' if several else 'es'} not "
+                        f"convert to {member.new_type} ({_shown(list(found.samples))}): "
+                        f"{'they block' if several else 'it blocks'} the conversion"
                     )
 
 

@@ -240,7 +240,8 @@ class KeyConversion:
             teardown=("UNLOCK TABLES;",),
             locks=(
                 f"LOCK TABLES {name} WRITE for the whole conversion (the values go through "
-                f"{functions}(), so the table is copied twice): reads and writes wait, "
+                f"{functions}(): every row updated, then the table rebuilt): reads and writes "
+                "wait, "
                 f"{self._estimate(2 * self._rows(members))}"
             ),
             title_text=f"{self.change.describe()}: convert {name} through {functions}()",

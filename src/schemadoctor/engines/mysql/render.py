@@ -445,8 +445,16 @@ class Renderer(base.Renderer):
     def render_drop_unique_constraint(
         self, change: c.DropUniqueConstraint, catalog: Catalog | None
     ) -> list[Step]:
+        """InnoDB drops the index it made for a foreign key once another index (this one)
+        serves it, and then refuses to drop this one: the index the catalog had for the key
+        comes back first."""
         index = _unique_index(change.constraint)
-        steps = self.render_drop_index(c.DropIndex(table=change.table, index=index), catalog)
+        restore = [
+            self.render_create_index(c.CreateIndex(table=change.table, index=kept), catalog)
+            for kept in _served_foreign_key_indexes(change.table, index, catalog)
+        ]
+        steps = [step for steps in restore for step in steps]
+        steps += self.render_drop_index(c.DropIndex(table=change.table, index=index), catalog)
         return [replace(step, change=change) for step in steps]
 
     @renders(c.AddPrimaryKey)
@@ -474,6 +482,26 @@ class Renderer(base.Renderer):
             )
         sql = f"ALTER TABLE {self.qualify(change.table)} DROP PRIMARY KEY{restore};"
         return [Step(change, (sql,), locks=f"copies {change.table}: blocks writes meanwhile")]
+
+
+def _served_foreign_key_indexes(
+    table: TableName, index: Index, catalog: Catalog | None
+) -> list[Index]:
+    """The catalog's indexes for the foreign keys whose columns lead `index` (which InnoDB
+    may have dropped in its favour)."""
+    found = catalog.table(table) if catalog is not None else None
+    if found is None:
+        return []
+    keep = []
+    for foreign_key in found.foreign_keys:
+        width = len(foreign_key.columns)
+        if tuple(index.columns[:width]) != tuple(foreign_key.columns):
+            continue
+        for other in found.indexes:
+            if other.name != index.name and tuple(other.columns[:width]) == foreign_key.columns:
+                keep.append(other)
+                break
+    return keep
 
 
 def _unique_index(constraint: UniqueConstraint) -> Index:

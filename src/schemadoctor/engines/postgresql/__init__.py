@@ -146,7 +146,15 @@ class PostgreSQL(Adapter):
         from schemadoctor.engines.types import UuidStorage
 
         return UuidStorage(
-            "uuid", "CAST({value} AS uuid)", "CAST({value} AS text)", reads_as_text=True
+            "uuid",
+            "CAST({value} AS uuid)",
+            "CAST({value} AS text)",
+            reads_as_text=True,
+            note=(
+                "literals and untyped parameters keep working; a parameter the application "
+                "binds as varchar or text needs a cast to uuid (or a UUID type in its ORM), "
+                "and statements prepared before the conversion fail until re-prepared"
+            ),
         )
 
     def regex_mismatch(self, expression: str, pattern: str) -> str | None:
