@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from apply_support import catalog_shape, reflected_table
+from apply_support import catalog_shape, kill_hard, reflected_table, start_paused
 from conftest import ScratchDatabase, check_findings, run_cli
 from schemadoctor.config import Config
 from schemadoctor.engines import adapter_named
@@ -247,3 +247,29 @@ def test_mariadb_refuses_what_its_uuid_type_refuses(mysql_db: ScratchDatabase) -
     insert_rows(db, "customers", ("id", "name"), [(odd, "odd")])
     (warning,) = planned(db.url).warnings
     assert odd in warning and "does not convert to uuid" in warning
+
+
+def test_online_conversion_killed_mid_way_resumes(
+    postgresql_db: ScratchDatabase, tmp_path: Path
+) -> None:
+    """kill -9 inside the backfill (its batches committed, the step not recorded) and inside
+    the swap (its transaction open): each run of the same command goes on from there."""
+    db = postgresql_db
+    build_uuid_schema(db, customers=600)
+    before = uuid_checksums(db)
+    plan = tmp_path / "fix.sql"
+    made = run_cli(
+        "plan", db.url, "--rules", "uuid-as-text", "--online-above", "10", "-o", str(plan)
+    )
+    assert made.code == 0, made.stderr
+    titles = [line for line in plan.read_text().splitlines() if line.startswith("-- step ")]
+    backfill = next(n for n, t in enumerate(titles, 1) if "backfill the shadow columns of" in t)
+    swap = next(n for n, t in enumerate(titles, 1) if "swap the shadow columns in" in t)
+    for step in (backfill, swap):
+        kill_hard(start_paused(db.url, "--plan", str(plan), "--yes", step=step, phase="inside"))
+    # Killed inside the swap: nothing of it persists, the old columns are still there.
+    assert reflected_table(db, "customers").column("id").family == TypeFamily.TEXT
+    report = apply_file(db, plan)
+    assert report["verification"]["passed"], report["verification"]
+    _native(db)
+    assert uuid_checksums(db) == before

@@ -168,6 +168,11 @@ class Writer:
                             "INSERT INTO orders (customer_id, total) VALUES (%(customer)s, -1)",
                             {"customer": rng.choice(self.customer_ids)},
                         )
+                        # An update of another column moves the row (a trigger must notice).
+                        connection.exec_driver_sql(
+                            "UPDATE invoices SET amount = amount WHERE id = %(id)s",
+                            {"id": rng.randint(1, 500)},
+                        )
                     except sa.exc.DBAPIError as exc:
                         self.errors.append(str(exc.orig).splitlines()[0])
                         continue

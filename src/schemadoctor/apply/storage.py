@@ -83,7 +83,7 @@ def measure(
                 table = catalog.table(name)
                 if table is None:
                     continue
-                storage = measure_storage(connection, database, table, columns)
+                storage = measure_storage(connection, database, table, columns, exact=True)
                 if storage is not None:
                     found.append(storage)
     except (DBAPIError, SchemaDoctorError):

@@ -253,10 +253,17 @@ class Adapter:
         return None
 
     def measure_storage(
-        self, connection: Connection, table: Table, columns: Sequence[str], sample_rows: int
+        self,
+        connection: Connection,
+        table: Table,
+        columns: Sequence[str],
+        sample_rows: int,
+        exact: bool = False,
     ) -> TableStorage | None:
         """Rows, sizes of the table and its indexes, and bytes per row of `columns` (averaged
-        over about `sample_rows` rows); None where the engine cannot say."""
+        over about `sample_rows` rows); None where the engine cannot say. `exact`: count the
+        rows and refresh the statistics sizes come from (apply); else the server's estimates
+        as they are (check writes nothing)."""
         return None
 
     def server_settings(self, connection: Connection) -> list[ServerSetting]:

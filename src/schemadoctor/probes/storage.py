@@ -26,8 +26,11 @@ def measure_storage(
     table: Table,
     columns: Sequence[str],
     sample_rows: int = SAMPLE_ROWS,
+    exact: bool = False,
 ) -> TableStorage | None:
+    """`exact`: count rows and refresh statistics (apply, which writes anyway); else the
+    server's estimates (check, which writes nothing)."""
     try:
-        return database.adapter.measure_storage(connection, table, columns, sample_rows)
+        return database.adapter.measure_storage(connection, table, columns, sample_rows, exact)
     except (DBAPIError, SchemaDoctorError):
         return None

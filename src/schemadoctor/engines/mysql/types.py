@@ -50,25 +50,36 @@ def _where(adapter: MySQL, table: Table) -> tuple[str, dict[str, str]]:
 
 
 def measure(
-    adapter: MySQL, connection: Connection, table: Table, columns: Sequence[str], sample_rows: int
+    adapter: MySQL,
+    connection: Connection,
+    table: Table,
+    columns: Sequence[str],
+    sample_rows: int,
+    exact: bool = False,
 ) -> TableStorage:
     """InnoDB's own figures: the clustered index (the table's data, which holds the primary
     key) and each secondary index, in pages, from freshly computed statistics when the session
     may compute them."""
     name = adapter.qualify(table.name)
-    with suppress(DBAPIError):  # stale statistics are still figures
-        connection.exec_driver_sql(f"ANALYZE TABLE {name}").all()
+    if exact:
+        with suppress(DBAPIError):  # stale statistics are still figures
+            connection.exec_driver_sql(f"ANALYZE TABLE {name}").all()
     schema, params = _where(adapter, table)
     row = connection.execute(
         sa.text(
-            "SELECT DATA_LENGTH AS data, INDEX_LENGTH AS indexes FROM information_schema.TABLES "
+            "SELECT DATA_LENGTH AS data, INDEX_LENGTH AS indexes, TABLE_ROWS AS estimate "
+            "FROM information_schema.TABLES "
             f"WHERE TABLE_SCHEMA = {schema} AND TABLE_NAME = :table"
         ),
         params,
     ).first()
     if row is None:
         return TableStorage(table.name, None, None, note="table not found")
-    rows = int(connection.exec_driver_sql(f"SELECT count(*) FROM {name}").scalar() or 0)
+    rows = (
+        int(connection.exec_driver_sql(f"SELECT count(*) FROM {name}").scalar() or 0)
+        if exact
+        else int(row.estimate or 0)
+    )
     index_columns = {index.name: index.columns for index in table.indexes}
     sizes: list[IndexSize] = []
     try:

@@ -171,11 +171,16 @@ class PostgreSQL(Adapter):
         return key_counter(self, connection, table, column)
 
     def measure_storage(
-        self, connection: Connection, table: Table, columns: Sequence[str], sample_rows: int
+        self,
+        connection: Connection,
+        table: Table,
+        columns: Sequence[str],
+        sample_rows: int,
+        exact: bool = False,
     ) -> TableStorage | None:
         from schemadoctor.engines.postgresql.types import measure
 
-        return measure(self, connection, table, columns, sample_rows)
+        return measure(self, connection, table, columns, sample_rows, exact)
 
     def server_settings(self, connection: Connection) -> list[ServerSetting]:
         from schemadoctor.engines.postgresql.types import settings

@@ -162,8 +162,16 @@ class KeyConversion:
         name = self.r.object_name(part.name.name, suffix="sd_sync")
         return self.r.qualify(TableName(part.name.schema, name))
 
-    def _trigger(self, part: _Part) -> str:
-        return self.r.quote(self.r.object_name(part.name.name, suffix="sd_sync"))
+    def _trigger(self, part: _Part, which: str = "ins") -> str:
+        return self.r.quote(self.r.object_name(part.name.name, which, suffix="sd_sync"))
+
+    def _stale(self, part: _Part) -> str:
+        """A row the update trigger must fill: a shadow empty, or a column changed."""
+        tests = []
+        for member in part.members:
+            column, shadow = self.r.quote(member.column), self.r.quote(part.shadow[member.column])
+            tests.append(f"NEW.{shadow} IS NULL OR NEW.{column} IS DISTINCT FROM OLD.{column}")
+        return " OR ".join(tests)
 
     def _not_null_check(self, part: _Part, member: c.ConvertedColumn) -> str:
         return self.r.object_name(part.name.name, part.shadow[member.column], suffix="nn")
@@ -287,7 +295,19 @@ class KeyConversion:
         steps.append(self._swap())
         if self.change.foreign_keys:
             steps.append(self._validate_foreign_keys())
+        steps += [self._vacuum(part) for part in self.parts]
         return [replace(step, meta={"method": "online"}) for step in steps]
+
+    def _vacuum(self, part: _Part) -> Step:
+        """The backfill left a dead version of every row: VACUUM makes their room reusable
+        (and ANALYZE gives the planner the new columns' statistics)."""
+        return Step(
+            self.change,
+            (f"VACUUM (ANALYZE) {self.r.qualify(part.name)};",),
+            transactional=False,
+            locks=f"SHARE UPDATE EXCLUSIVE on {part.name}: reads and writes continue",
+            title_text=self._title(f"vacuum {part.name} (the backfill's old row versions)"),
+        )
 
     def _title(self, text: str) -> str:
         change = self.change
@@ -314,11 +334,14 @@ class KeyConversion:
             f"  CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS "
             f"{tag}\nBEGIN\n{assignments}\n  RETURN NEW;\nEND\n{tag};",
             f"  DROP TRIGGER IF EXISTS {self._trigger(part)} ON {table};",
-            # Only when a converted column is written: the backfill, writing the shadow
-            # columns alone, does not pay for the trigger.
-            f"  CREATE TRIGGER {self._trigger(part)} BEFORE INSERT OR UPDATE OF "
-            f"{self.r.columns(m.column for m in part.members)} ON {table} "
+            f"  DROP TRIGGER IF EXISTS {self._trigger(part, 'upd')} ON {table};",
+            f"  CREATE TRIGGER {self._trigger(part)} BEFORE INSERT ON {table} "
             f"FOR EACH ROW EXECUTE FUNCTION {function}();",
+            # Every update of a row whose shadow is not filled or whose column changes: an
+            # update of another column moves the row, maybe to a page the backfill has
+            # passed. The backfill's own updates (shadow filled, column unchanged) skip it.
+            f"  CREATE TRIGGER {self._trigger(part, 'upd')} BEFORE UPDATE ON {table} "
+            f"FOR EACH ROW WHEN ({self._stale(part)}) EXECUTE FUNCTION {function}();",
         ]
         condition = " OR ".join(f"({self._still_old(m)})" for m in part.members)
         sql = self.r._do(f"  IF {condition} THEN\n" + "\n".join(body) + "\n  END IF;")
@@ -483,6 +506,7 @@ class KeyConversion:
         literal = self._literal_table(part.name)
         lines = [
             f"  DROP TRIGGER IF EXISTS {self._trigger(part)} ON {table};",
+            f"  DROP TRIGGER IF EXISTS {self._trigger(part, 'upd')} ON {table};",
             f"  DROP FUNCTION IF EXISTS {self._function(part)}();",
         ]
         handled_indexes = ", ".join(

@@ -46,6 +46,7 @@ def measure(
     table: Table,
     columns: Sequence[str],
     sample_rows: int,
+    exact: bool = False,
 ) -> TableStorage:
     name = adapter.qualify(table.name)
     row = connection.execute(
@@ -58,7 +59,7 @@ def measure(
     if row is None:
         return TableStorage(table.name, None, None, note="table not found")
     rows: int | None = int(row.estimate) if row.estimate is not None and row.estimate >= 0 else None
-    if rows is None or rows <= EXACT_COUNT_ROWS:
+    if exact and (rows is None or rows <= EXACT_COUNT_ROWS):
         rows = int(connection.exec_driver_sql(f"SELECT count(*) FROM {name}").scalar() or 0)
     index_columns = {index.name: index.columns for index in table.indexes}
     indexes = tuple(
