@@ -133,9 +133,10 @@ def test_postgresql_converts_online_above_the_threshold(
     assert "converted online" in report["storage"]["note"]
     # Nothing of the machinery is left behind.
     leftovers = db.query(
-        "SELECT proname FROM pg_proc WHERE proname LIKE '%sd_sync' UNION ALL "
-        "SELECT tgname FROM pg_trigger WHERE tgname LIKE '%sd_sync' UNION ALL "
-        "SELECT attname FROM pg_attribute WHERE attname LIKE '%sd_new' AND NOT attisdropped"
+        "SELECT proname FROM pg_proc WHERE proname ~ 'sd_sync$' UNION ALL "
+        "SELECT tgname FROM pg_trigger WHERE tgname ~ 'sd_sync$' UNION ALL "
+        "SELECT attname FROM pg_attribute a JOIN pg_class t ON t.oid = a.attrelid "
+        "WHERE t.relkind = 'r' AND attname ~ 'sd_new$' AND NOT attisdropped"
     )
     assert leftovers == []
 
@@ -273,3 +274,42 @@ def test_online_conversion_killed_mid_way_resumes(
     assert report["verification"]["passed"], report["verification"]
     _native(db)
     assert uuid_checksums(db) == before
+
+
+def test_down_script_after_an_unfinished_online_conversion(
+    postgresql_db: ScratchDatabase, tmp_path: Path
+) -> None:
+    """The up script stopped after its backfill; the down script, run instead of finishing
+    it, leaves the database exactly as it was: no shadow column, trigger or index left."""
+    db = postgresql_db
+    build_uuid_schema(db, customers=400)
+    shape = catalog_shape(db.url)
+    before = uuid_checksums(db)
+    plan = tmp_path / "fix.sql"
+    made = run_cli(
+        "plan", db.url, "--rules", "uuid-as-text", "--online-above", "10", "-o", str(plan)
+    )
+    assert made.code == 0, made.stderr
+    titles = [line for line in plan.read_text().splitlines() if line.startswith("-- step ")]
+    check = next(n for n, t in enumerate(titles, 1) if "NOT NULL proof" in t)
+    kill_hard(start_paused(db.url, "--plan", str(plan), "--yes", step=check + 2, phase="before"))
+    assert db.query("SELECT 1 FROM pg_attribute WHERE attname ~ 'sd_new$'")
+    down = run_cli(
+        "apply",
+        db.url,
+        "--plan",
+        str(plan.with_name("fix.down.sql")),
+        "--yes",
+        "--abandon-unfinished",
+        "-f",
+        "json",
+    )
+    assert down.code == 0, down.stdout + down.stderr
+    assert catalog_shape(db.url) == shape
+    assert uuid_checksums(db) == before
+    leftovers = db.query(
+        "SELECT tgname FROM pg_trigger WHERE tgname ~ 'sd_sync$' UNION ALL "
+        "SELECT attname FROM pg_attribute a JOIN pg_class t ON t.oid = a.attrelid "
+        "WHERE t.relkind = 'r' AND attname ~ 'sd_new$' AND NOT attisdropped"
+    )
+    assert leftovers == []

@@ -149,6 +149,14 @@ class KeyConversion:
         )
         return f"{current} IS DISTINCT FROM {self.r.literal(member.new_type)}"
 
+    def _pending(self, part: _Part) -> str:
+        """This conversion is under way on the table: its shadow columns are there and the
+        columns do not have their new type yet (a shadow left by an unfinished conversion the
+        other way is not this one's to fill)."""
+        shadow = part.shadow[part.members[0].column]
+        old = " OR ".join(f"({self._still_old(m)})" for m in part.members)
+        return f"{self._has_column(part.name, shadow)} AND ({old})"
+
     def _has_column(self, name: TableName, column: str) -> str:
         return f"{self._attribute(name, column, '1')} IS NOT NULL"
 
@@ -296,7 +304,32 @@ class KeyConversion:
         if self.change.foreign_keys:
             steps.append(self._validate_foreign_keys())
         steps += [self._vacuum(part) for part in self.parts]
+        steps += [self._clean_up(part) for part in self.parts]
         return [replace(step, meta={"method": "online"}) for step in steps]
+
+    def _clean_up(self, part: _Part) -> Step:
+        """Once the columns have their new type, any shadow column, trigger or function still
+        there is what an unfinished conversion the other way left (a down script run after an
+        up script stopped half-way): it goes, its twin indexes and checks with it."""
+        table = self.r.qualify(part.name)
+        shadows = ", ".join(
+            f"DROP COLUMN IF EXISTS {self.r.quote(part.shadow[m.column])}" for m in part.members
+        )
+        done = " AND ".join(f"NOT ({self._still_old(m)})" for m in part.members)
+        leftover = self._has_column(part.name, part.shadow[part.members[0].column])
+        sql = self.r._do(
+            f"  IF {done} AND {leftover} THEN\n"
+            f"    DROP TRIGGER IF EXISTS {self._trigger(part)} ON {table};\n"
+            f"    DROP TRIGGER IF EXISTS {self._trigger(part, 'upd')} ON {table};\n"
+            f"    DROP FUNCTION IF EXISTS {self._function(part)}();\n"
+            f"    ALTER TABLE {table} {shadows};\n  END IF;"
+        )
+        return Step(
+            self.change,
+            (sql,),
+            locks=f"ACCESS EXCLUSIVE on {part.name} for an instant, only if there is a leftover",
+            title_text=self._title(f"remove what an unfinished conversion left on {part.name}"),
+        )
 
     def _vacuum(self, part: _Part) -> Step:
         """The backfill left a dead version of every row: VACUUM makes their room reusable
@@ -367,10 +400,9 @@ class KeyConversion:
             "IS NOT NULL)"
             for m in part.members
         )
-        shadow = part.shadow[part.members[0].column]
         progress = self.r.literal("schemadoctor backfill %s/%s pages")
         body = (
-            f"  IF NOT ({self._has_column(part.name, shadow)}) THEN\n    RETURN;\n  END IF;\n"
+            f"  IF NOT ({self._pending(part)}) THEN\n    RETURN;\n  END IF;\n"
             f"  pages := pg_relation_size({self._literal_table(part.name)}::regclass) / "
             "current_setting('block_size')::bigint;\n"
             f"  SELECT CASE WHEN relpages > 0 AND reltuples > 0 THEN greatest(1, "
@@ -413,7 +445,7 @@ class KeyConversion:
             name = self._not_null_check(part, member)
             statements.append(
                 self.r._do(
-                    f"  IF {self._has_column(part.name, shadow)} AND NOT EXISTS "
+                    f"  IF {self._pending(part)} AND NOT EXISTS "
                     f"({self.r._constraint_exists(part.name, name)}) THEN\n"
                     f"    ALTER TABLE {self.r.qualify(part.name)} ADD CONSTRAINT "
                     f"{self.r.quote(name)} CHECK ({self.r.quote(shadow)} IS NOT NULL) NOT VALID;\n"
@@ -435,7 +467,8 @@ class KeyConversion:
             name = self._not_null_check(part, member)
             statements.append(
                 self.r._do(
-                    f"  IF EXISTS ({self.r._constraint_exists(part.name, name)}) THEN\n"
+                    f"  IF EXISTS ({self.r._constraint_exists(part.name, name)}) "
+                    f"AND {self._pending(part)} THEN\n"
                     f"    ALTER TABLE {self.r.qualify(part.name)} VALIDATE CONSTRAINT "
                     f"{self.r.quote(name)};\n  END IF;"
                 )
@@ -482,8 +515,8 @@ class KeyConversion:
         first = self.parts[0]
         shadow = first.shadow[first.members[0].column]
         sql = self.r._do(
-            f"  IF NOT ({self._has_column(first.name, shadow)}) THEN\n    RETURN;\n  END IF;\n"
-            + "".join(body),
+            f"  IF NOT ({self._has_column(first.name, shadow)} AND ({self._any_old()})) THEN\n"
+            "    RETURN;\n  END IF;\n" + "".join(body),
             declare=declare + "  sequence text;\n  blockers text;\n",
         )
         tables = ", ".join(str(part.name) for part in self.parts)
