@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.engine import Connection
 
 from schemadoctor.model.catalog import Table
-from schemadoctor.probes._sql import ProbeFailed, Sql, fetch_all, fetch_one
+from schemadoctor.probes._sql import Sql, fetch_all, fetch_one
 
 if TYPE_CHECKING:
     from schemadoctor.engines.database import Database
@@ -121,14 +121,3 @@ def column_maximum(
         f"SELECT max({sql.quote(column)}) FROM {sql.table(table.name)}",
     )[0]
     return int(value) if value is not None else None
-
-
-__all__ = [
-    "Duplicates",
-    "Mismatches",
-    "ProbeFailed",
-    "column_maximum",
-    "duplicates",
-    "sample_columns",
-    "uuid_mismatches",
-]

@@ -60,20 +60,6 @@ class KeyGraph:
     """The root first, then the others in a stable order."""
     references: list[Reference]
 
-    @property
-    def foreign_keys(self) -> list[tuple[TableName, ForeignKey]]:
-        """The declared foreign keys between the graph's columns, each once."""
-        seen: dict[tuple[TableName, str | None, tuple[str, ...]], tuple[TableName, ForeignKey]] = {}
-        for reference in self.references:
-            if reference.foreign_key is not None:
-                key = (
-                    reference.child[0],
-                    reference.foreign_key.name,
-                    reference.foreign_key.columns,
-                )
-                seen.setdefault(key, (reference.child[0], reference.foreign_key))
-        return list(seen.values())
-
     def role(self, node: Node) -> str:
         if node == self.root:
             return "key" if self.references else "column"
