@@ -72,6 +72,8 @@ def _table_changes(old: Table, new: Table) -> list[str]:
         if previous is not None and previous.nullable != column.nullable:
             verb = "NOT NULL" if not column.nullable else "NULL allowed"
             lines.append(f"~ {new.name}.{column.name}: {verb}")
+        if previous is not None and previous.type != column.type:
+            lines.append(f"~ {new.name}.{column.name}: type {previous.type} -> {column.type}")
     return lines
 
 

@@ -216,6 +216,10 @@ def print_result(out: Console, result: ApplyResult) -> None:
         out.print("what changed:")
         for line in result.changes:
             out.print(f"  {line}", markup=False, highlight=False, soft_wrap=True)
+    if result.storage_lines:
+        out.print("storage of the converted tables, measured before and after:")
+        for line in result.storage_lines:
+            out.print(f"  {line}", markup=False, highlight=False, soft_wrap=True)
 
 
 def result_json(result: ApplyResult, verification: Verification | None) -> dict[str, Any]:
@@ -241,5 +245,6 @@ def result_json(result: ApplyResult, verification: Verification | None) -> dict[
             for view in result.steps
         ],
         "changes": result.changes,
+        "storage": result.storage,
         "verification": verification.to_dict() if verification is not None else None,
     }

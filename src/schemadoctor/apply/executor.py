@@ -89,6 +89,9 @@ class ApplyResult:
     """Step number -> (start, end) wall-clock times (epoch seconds) of its last attempt."""
     changes: list[str] = field(default_factory=list)
     """What the schema looks like now that it did not before (see `diff.schema_changes`)."""
+    storage: dict[str, Any] | None = None
+    """Sizes before and after the plan's type conversions (see `storage.StorageReport`)."""
+    storage_lines: list[str] = field(default_factory=list)
 
 
 def step_views(script: Script, preview: Preview | None = None) -> list[StepView]:

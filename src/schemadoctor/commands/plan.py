@@ -111,6 +111,17 @@ def plan_command(
             dir_okay=False,
         ),
     ] = None,
+    online_above: Annotated[
+        int | None,
+        typer.Option(
+            "--online-above",
+            metavar="ROWS",
+            min=0,
+            help="Type conversions rewriting more rows than this run online where the engine "
+            "can (PostgreSQL: shadow column, trigger, batched backfill, short swap); below it, "
+            "one rewrite under a lock (default 100000).",
+        ),
+    ] = None,
     statement_timeout: StatementTimeoutOption = None,
     config_file: ConfigOption = None,
 ) -> None:
@@ -135,6 +146,7 @@ def plan_command(
         min_confidence=min_confidence,
         lock_timeout=lock_timeout,
         mysql_fk=mysql_fk.value,
+        online_rewrite_rows=online_above,
     )
     database = open_for_reading(url, config, statement_timeout)
     try:
@@ -179,6 +191,7 @@ def print_summary(plan: Plan) -> None:
     if not plan.changes:
         out.print(f"plan {plan.plan_id}: nothing to fix in {plan.database}")
         _unfixed(plan)
+        _warnings(plan)
         return
     out.print(
         f"plan {plan.plan_id}: {len(plan.changes)} changes fixing {len(plan.fixes)} findings "
@@ -196,8 +209,12 @@ def print_summary(plan: Plan) -> None:
     for line in decision_lines(plan):
         out.print(line, markup=False)
     _unfixed(plan)
+    _warnings(plan)
+
+
+def _warnings(plan: Plan) -> None:
     for warning in plan.warnings:
-        out.print(f"warning: {warning}", markup=False)
+        stderr.print(f"warning: {warning}", markup=False)
 
 
 def _unfixed(plan: Plan) -> None:

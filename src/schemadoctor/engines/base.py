@@ -27,10 +27,15 @@ from schemadoctor.errors import SchemaDoctorError
 from schemadoctor.model.catalog import Catalog, Index, Table, TableName
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from schemadoctor.engines.alembic import AlembicWriter
     from schemadoctor.engines.database import Database, Target
     from schemadoctor.engines.rendering import Renderer, RenderSettings
     from schemadoctor.engines.sessions import Leftover, Progress, Session
+    from schemadoctor.engines.types import ServerSetting, UuidStorage
+    from schemadoctor.model.catalog import Column
+    from schemadoctor.model.storage import TableStorage
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,10 @@ class Capabilities:
     """A list of values binds as one array parameter (`col = ANY(:ids)`)."""
     text_sample_clause: bool = False
     """Tables can be sampled by page (TABLESAMPLE SYSTEM)."""
+    expression_indexes: bool = False
+    """An index can be built on an expression such as `lower(email)`."""
+    server_settings: bool = False
+    """The server has settings worth reporting (`server_settings`): not a database file."""
 
 
 class Adapter:
@@ -245,6 +254,56 @@ class Adapter:
     def expression_index_fix(self, table: TableName, name: str, expression: str) -> str:
         """An index on an expression (`lower(email)`), for predicates written on it."""
         return f"CREATE INDEX {self.quote(name)} ON {self.qualify(table)} (({expression}));"
+
+    # --- types and keys ----------------------------------------------------------------------
+    no_uuid_storage: ClassVar[str] = "the engine has no 16-byte UUID storage"
+    """Why `uuid_storage` is None, for the finding that can only be reported."""
+
+    def uuid_storage(self) -> UuidStorage | None:
+        """How this server stores UUIDs natively; None: it has no such storage."""
+        return None
+
+    def regex_mismatch(self, expression: str, pattern: str) -> str | None:
+        """SQL that is true when `expression` does not match the regular expression `pattern`
+        (case-sensitively); None where the engine has no regular expressions."""
+        return None
+
+    def uuid_mismatch(self, expression: str, pattern: str) -> str | None:
+        """SQL true when text `expression` would not convert to `uuid_storage()`: it does not
+        match `pattern`, or the engine refuses it anyway; None where it cannot tell."""
+        return self.regex_mismatch(expression, pattern)
+
+    def stored_bytes(self, column_type: str) -> float | None:
+        """Bytes a value of a fixed-width type takes in a row; None for variable widths."""
+        return None
+
+    def case_insensitive(self, column: Column) -> bool:
+        """A plain unique index on `column` compares its text case-insensitively."""
+        return False
+
+    def key_counter(self, connection: Connection, table: Table, column: str) -> int | None:
+        """The last value the key's generator handed out (sequence, AUTO_INCREMENT), or None
+        when it has none or it cannot be read."""
+        return None
+
+    def measure_storage(
+        self,
+        connection: Connection,
+        table: Table,
+        columns: Sequence[str],
+        sample_rows: int,
+        exact: bool = False,
+    ) -> TableStorage | None:
+        """Rows, sizes of the table and its indexes, and bytes per row of `columns` (averaged
+        over about `sample_rows` rows); None where the engine cannot say. `exact`: count the
+        rows and refresh the statistics sizes come from (apply); else the server's estimates
+        as they are (check writes nothing)."""
+        return None
+
+    def server_settings(self, connection: Connection) -> list[ServerSetting]:
+        """The settings that make schemadoctor's work safe and the application's sessions
+        bounded, each as it is now and why it matters."""
+        return []
 
     # --- apply ----------------------------------------------------------------------------
     def configure_apply_session(self, connection: Connection, lock_timeout: float) -> None:

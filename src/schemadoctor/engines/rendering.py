@@ -43,6 +43,10 @@ class RenderSettings:
     validations legitimately take long and the lock timeout already bounds every wait."""
     mysql_fk: str = "online"
     """`online` (foreign_key_checks=0, INPLACE, then a row check) or `copy` (InnoDB checks)."""
+    online_rewrite_rows: int = 100_000
+    """A type conversion rewriting more rows than this (all its tables together) runs online
+    where the engine can (PostgreSQL: a shadow column, batched backfill and a short swap);
+    up to it, one rewrite under a lock is quicker and simpler."""
 
 
 def renders(*kinds: type[Change]) -> Callable[[F], F]:

@@ -6,10 +6,17 @@ Each change knows its inverse, so every migration has a down script by construct
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
-from schemadoctor.model.catalog import CheckConstraint, ForeignKey, Index, PrimaryKey, TableName
+from schemadoctor.model.catalog import (
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    PrimaryKey,
+    TableName,
+    UniqueConstraint,
+)
 
 
 @dataclass(frozen=True)
@@ -484,3 +491,155 @@ class DropPrimaryKey(Change):
 
     def describe(self) -> str:
         return f"drop primary key on {self.table} ({', '.join(self.primary_key.columns)})"
+
+
+# --- types of keys and unique constraints ------------------------------------------------------
+CONVERSIONS = ("text-to-uuid", "uuid-to-text", "integer")
+"""How a type conversion changes the values: text parsed as UUIDs into the engine's UUID
+storage, that storage back to canonical text, or integers widened (or narrowed back)."""
+
+
+@dataclass(frozen=True)
+class ConvertedColumn:
+    """One column of a key graph whose type a `ConvertKeyType` changes."""
+
+    table: TableName
+    column: str
+    old_type: str
+    new_type: str
+    role: str = "key"
+    """`key` (the referenced column), `declared` (a declared foreign key's column), `inferred`
+    (a reference nobody declared) or `column` (a lone column)."""
+    nullable: bool = True
+    old_default: str | None = None
+    new_default: str | None = None
+    rows: int | None = field(default=None, compare=False)
+
+    def reversed(self) -> ConvertedColumn:
+        return replace(
+            self,
+            old_type=self.new_type,
+            new_type=self.old_type,
+            old_default=self.new_default,
+            new_default=self.old_default,
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConvertKeyType(_OnColumn):
+    """Change the type of a key and of every column referencing it, declared or inferred,
+    together (a reference must keep the type of its key). `table`/`column` is the key;
+    `members` lists every column converted, the key first; `foreign_keys` the declared
+    foreign keys between them, which the conversion takes off and puts back. How it runs
+    (one rewrite under a lock, or a shadow column kept in step by a trigger) is the engine's
+    renderer's choice, from the size of the tables."""
+
+    kind = "convert-key-type"
+    phase = 2
+    verify = Expectation("column-type")
+
+    column: str
+    members: tuple[ConvertedColumn, ...]
+    conversion: str
+    """One of CONVERSIONS."""
+    foreign_keys: tuple[tuple[TableName, ForeignKey], ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.conversion not in CONVERSIONS:
+            raise ValueError(f"unknown conversion {self.conversion!r}")
+
+    @property
+    def key(self) -> ConvertedColumn:
+        return self.members[0]
+
+    @property
+    def rows(self) -> int:
+        """Rows of every table the conversion rewrites (each table counted once)."""
+        seen: dict[TableName, int] = {}
+        for member in self.members:
+            seen[member.table] = member.rows or 0
+        return sum(seen.values())
+
+    def shape(self) -> dict[str, Any]:
+        return {
+            "type": self.key.new_type,
+            "members": [[m.table.schema, m.table.name, m.column, m.new_type] for m in self.members],
+        }
+
+    def inverse(self) -> Change:
+        back = {"text-to-uuid": "uuid-to-text", "uuid-to-text": "text-to-uuid"}
+        return self._undo(
+            RestoreKeyType if type(self) is ConvertKeyType else ConvertKeyType,
+            column=self.column,
+            members=tuple(member.reversed() for member in self.members),
+            conversion=back.get(self.conversion, self.conversion),
+            foreign_keys=self.foreign_keys,
+        )
+
+    def describe(self) -> str:
+        others = len(self.members) - 1
+        also = f" and {others} referencing column{'s' if others != 1 else ''}" if others else ""
+        return (
+            f"convert {self.table}.{self.column}{also} from {self.key.old_type} to "
+            f"{self.key.new_type}"
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class RestoreKeyType(ConvertKeyType):
+    """A conversion undone: the same work the other way round, under its own kind so that a
+    down script is never taken for the fix of the finding that asked for the conversion."""
+
+    kind = "restore-key-type"
+
+    def describe(self) -> str:
+        return "restore: " + super().describe()
+
+
+@dataclass(frozen=True, kw_only=True)
+class AddUniqueConstraint(Change):
+    """Declare columns unique: a unique constraint where the engine has one that can be added
+    without a long lock (PostgreSQL: the index built CONCURRENTLY first), else a unique index
+    of the same name."""
+
+    kind = "add-unique-constraint"
+    phase = 3
+    verify = Expectation("index")
+
+    constraint: UniqueConstraint
+
+    def identity(self) -> tuple[object, ...]:
+        return (self.kind, self.table, self.constraint.columns)
+
+    @property
+    def object_name(self) -> str | None:
+        return self.constraint.name or None
+
+    def shape(self) -> dict[str, Any]:
+        return {"columns": list(self.constraint.columns)}
+
+    def inverse(self) -> Change:
+        return self._undo(DropUniqueConstraint, constraint=self.constraint)
+
+    def describe(self) -> str:
+        columns = ", ".join(self.constraint.columns)
+        return f"add unique constraint {self.constraint.name} on {self.table} ({columns})"
+
+
+@dataclass(frozen=True, kw_only=True)
+class DropUniqueConstraint(Change):
+    kind = "drop-unique-constraint"
+    phase = 7
+    verify = Expectation("index", present=False)
+
+    constraint: UniqueConstraint
+
+    @property
+    def object_name(self) -> str | None:
+        return self.constraint.name or None
+
+    def inverse(self) -> Change:
+        return self._undo(AddUniqueConstraint, constraint=self.constraint)
+
+    def describe(self) -> str:
+        return f"drop unique constraint {self.constraint.name} on {self.table}"

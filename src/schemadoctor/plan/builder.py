@@ -51,6 +51,9 @@ class PlanOptions:
     legitimately take long and the lock timeout already bounds every wait."""
     mysql_fk: str = "online"
     """`online` (foreign_key_checks=0, INPLACE, then a row check) or `copy` (InnoDB checks)."""
+    online_rewrite_rows: int | None = None
+    """Type conversions rewriting more rows than this run online where the engine can
+    (None: the renderer's default)."""
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> PlanOptions:
@@ -71,6 +74,11 @@ class PlanOptions:
                 self.statement_timeout, "--statement-timeout", allow_zero=True
             ),
             mysql_fk=self.mysql_fk,
+            **(
+                {"online_rewrite_rows": self.online_rewrite_rows}
+                if self.online_rewrite_rows is not None
+                else {}
+            ),
         )
 
 
@@ -151,6 +159,7 @@ def build_plan(
         options.min_confidence,
         orphans=options.orphans,
         render=options.render_settings(),
+        exhaustive=True,
     )
     result = run_check(
         database, config, plan_rules(config, options), settings=settings, progress=progress

@@ -40,6 +40,9 @@ class RunSettings:
     orphans: str = "quarantine"
     """What a plan does with orphan rows: one of ORPHAN_MODES."""
     render: RenderSettings = field(default_factory=RenderSettings)
+    exhaustive: bool = False
+    """Rules that sample the data in a check verify over whole tables what their fix relies
+    on (plan sets it: a migration must not rest on a sample)."""
 
 
 @dataclass

@@ -20,10 +20,15 @@ from schemadoctor.engines.sessions import ALREADY_WORDS, error_code, error_messa
 from schemadoctor.model.catalog import Catalog, Index, Table, TableName
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from schemadoctor.engines.alembic import AlembicWriter
     from schemadoctor.engines.database import Database, Target
     from schemadoctor.engines.rendering import Renderer, RenderSettings
     from schemadoctor.engines.sessions import Session
+    from schemadoctor.engines.types import ServerSetting, UuidStorage
+    from schemadoctor.model.catalog import Column
+    from schemadoctor.model.storage import TableStorage
 
 _RETRYABLE = {1205, 1213}  # lock wait timeout (metadata or row lock), deadlock
 _ALREADY = {1050, 1060, 1061, 1091, 1826, 3822}
@@ -45,6 +50,11 @@ class MySQL(Adapter):
     """ALTER TABLE takes IF [NOT] EXISTS on every clause (MariaDB); MySQL needs a lookup."""
     checks_from = (8, 0, 16)
     """First version that enforces CHECK constraints rather than parsing and ignoring them."""
+    expression_indexes_from: tuple[int, ...] = (8, 0, 13)
+    """First version with functional key parts (an index on `(lower(email))`)."""
+    idle_transaction_timeout: str | None = None
+    """The variable ending idle transactions (MySQL has none)."""
+    statement_time_limit = "max_execution_time"
 
     def for_server(self, server_version: str) -> Adapter:
         if "mariadb" in server_version.lower():
@@ -73,6 +83,8 @@ class MySQL(Adapter):
             identity_is_rowid=False,
             index_names_per_table=True,
             lock_monitoring=True,
+            expression_indexes=not numbers or numbers >= self.expression_indexes_from,
+            server_settings=True,
         )
 
     # --- connecting ----------------------------------------------------------------------
@@ -164,6 +176,57 @@ class MySQL(Adapter):
             + super().expression_index_fix(table, name, expression)
         )
 
+    # --- types and keys ----------------------------------------------------------------------
+    def uuid_storage(self) -> UuidStorage | None:
+        from schemadoctor.engines.types import UuidStorage
+
+        numbers = self.version_numbers
+        if not numbers or numbers >= (8,):
+            return UuidStorage(
+                "binary(16)", "UUID_TO_BIN({value})", "BIN_TO_UUID({value})", reads_as_text=False
+            )
+        return hex_uuid_storage()
+
+    def regex_mismatch(self, expression: str, pattern: str) -> str | None:
+        # `(?-i)`: case-sensitive whatever the column's collation (PCRE and ICU both read it).
+        return f"NOT ({expression} REGEXP {self.literal('(?-i)' + pattern)})"
+
+    def stored_bytes(self, column_type: str) -> float | None:
+        from schemadoctor.engines.mysql.types import stored_bytes
+
+        return stored_bytes(column_type)
+
+    def case_insensitive(self, column: Column) -> bool:
+        from schemadoctor.engines.mysql.types import case_insensitive
+
+        return case_insensitive(column)
+
+    def key_counter(self, connection: Connection, table: Table, column: str) -> int | None:
+        from schemadoctor.engines.mysql.types import key_counter
+
+        return key_counter(self, connection, table, column)
+
+    def measure_storage(
+        self,
+        connection: Connection,
+        table: Table,
+        columns: Sequence[str],
+        sample_rows: int,
+        exact: bool = False,
+    ) -> TableStorage | None:
+        from schemadoctor.engines.mysql.types import measure
+
+        return measure(self, connection, table, columns, sample_rows, exact)
+
+    def server_settings(self, connection: Connection) -> list[ServerSetting]:
+        from schemadoctor.engines.mysql.types import settings
+
+        return settings(
+            connection,
+            idle_timeout=self.idle_transaction_timeout,
+            statement_timeout=self.statement_time_limit,
+        )
+
     # --- apply ----------------------------------------------------------------------------
     def configure_apply_session(self, connection: Connection, lock_timeout: float) -> None:
         seconds = max(1, math.ceil(lock_timeout))  # both settings take whole seconds
@@ -242,3 +305,21 @@ class MySQL(Adapter):
         if code == 1005 and "errno: 121" in text:  # MariaDB: duplicate foreign key name
             return True
         return any(words in text for words in ALREADY_WORDS)
+
+
+def hex_uuid_storage() -> UuidStorage:
+    """BINARY(16) through HEX and UNHEX, for servers without UUID_TO_BIN (MySQL before 8.0,
+    MariaDB before 10.7)."""
+    from schemadoctor.engines.types import UuidStorage
+
+    hex_value = "HEX({value})"
+    parts = ", ".join(
+        f"SUBSTR({hex_value}, {start}, {length})"
+        for start, length in ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))
+    )
+    return UuidStorage(
+        "binary(16)",
+        "UNHEX(REPLACE({value}, '-', ''))",
+        f"LOWER(CONCAT_WS('-', {parts}))",
+        reads_as_text=False,
+    )

@@ -17,6 +17,7 @@ the cost of the blocking copy.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from schemadoctor.engines import quarantine as orphans
@@ -24,7 +25,15 @@ from schemadoctor.engines import rendering as base
 from schemadoctor.engines.mysql import quarantine
 from schemadoctor.engines.rendering import renders
 from schemadoctor.model import changes as c
-from schemadoctor.model.catalog import Catalog, Column, TableName, TypeFamily
+from schemadoctor.model.catalog import (
+    Catalog,
+    Column,
+    Index,
+    IndexElement,
+    TableName,
+    TypeFamily,
+    UniqueConstraint,
+)
 from schemadoctor.model.script import Step
 
 if TYPE_CHECKING:
@@ -415,6 +424,39 @@ class Renderer(base.Renderer):
         column = table.column(change.column) if table is not None else None
         return _attributes(self, column, column.nullable) if column is not None else ""
 
+    @renders(c.ConvertKeyType, c.RestoreKeyType)
+    def render_convert_key_type(
+        self, change: c.ConvertKeyType, catalog: Catalog | None
+    ) -> list[Step]:
+        from schemadoctor.engines.mysql.convert import KeyConversion
+
+        return KeyConversion(self, change, catalog).steps()
+
+    @renders(c.AddUniqueConstraint)
+    def render_add_unique_constraint(
+        self, change: c.AddUniqueConstraint, catalog: Catalog | None
+    ) -> list[Step]:
+        # A unique constraint is a unique index to InnoDB: built in place, writes continue.
+        index = _unique_index(change.constraint)
+        steps = self.render_create_index(c.CreateIndex(table=change.table, index=index), catalog)
+        return [replace(step, change=change) for step in steps]
+
+    @renders(c.DropUniqueConstraint)
+    def render_drop_unique_constraint(
+        self, change: c.DropUniqueConstraint, catalog: Catalog | None
+    ) -> list[Step]:
+        """InnoDB drops the index it made for a foreign key once another index (this one)
+        serves it, and then refuses to drop this one: the index the catalog had for the key
+        comes back first."""
+        index = _unique_index(change.constraint)
+        restore = [
+            self.render_create_index(c.CreateIndex(table=change.table, index=kept), catalog)
+            for kept in _served_foreign_key_indexes(change.table, index, catalog)
+        ]
+        steps = [step for steps in restore for step in steps]
+        steps += self.render_drop_index(c.DropIndex(table=change.table, index=index), catalog)
+        return [replace(step, change=change) for step in steps]
+
     @renders(c.AddPrimaryKey)
     def render_add_primary_key(
         self, change: c.AddPrimaryKey, catalog: Catalog | None
@@ -440,6 +482,34 @@ class Renderer(base.Renderer):
             )
         sql = f"ALTER TABLE {self.qualify(change.table)} DROP PRIMARY KEY{restore};"
         return [Step(change, (sql,), locks=f"copies {change.table}: blocks writes meanwhile")]
+
+
+def _served_foreign_key_indexes(
+    table: TableName, index: Index, catalog: Catalog | None
+) -> list[Index]:
+    """The catalog's indexes for the foreign keys whose columns lead `index` (which InnoDB
+    may have dropped in its favour)."""
+    found = catalog.table(table) if catalog is not None else None
+    if found is None:
+        return []
+    keep = []
+    for foreign_key in found.foreign_keys:
+        width = len(foreign_key.columns)
+        if tuple(index.columns[:width]) != tuple(foreign_key.columns):
+            continue
+        for other in found.indexes:
+            if other.name != index.name and tuple(other.columns[:width]) == foreign_key.columns:
+                keep.append(other)
+                break
+    return keep
+
+
+def _unique_index(constraint: UniqueConstraint) -> Index:
+    return Index(
+        name=constraint.name or "",
+        elements=tuple(IndexElement(column) for column in constraint.columns),
+        unique=True,
+    )
 
 
 def _on_update(action: str) -> str:

@@ -17,10 +17,14 @@ from schemadoctor.engines.sessions import ALREADY_WORDS, error_code, error_messa
 from schemadoctor.model.catalog import Catalog, Table, TableName
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from schemadoctor.engines.alembic import AlembicWriter
     from schemadoctor.engines.database import Database, Target
     from schemadoctor.engines.rendering import Renderer, RenderSettings
     from schemadoctor.engines.sessions import Leftover, Progress, Session
+    from schemadoctor.engines.types import ServerSetting, UuidStorage
+    from schemadoctor.model.storage import TableStorage
 
 _LOCK_NOT_AVAILABLE = "55P03"
 _RETRYABLE = {_LOCK_NOT_AVAILABLE, "40P01", "40001"}  # + deadlock, serialization failure
@@ -65,6 +69,8 @@ class PostgreSQL(Adapter):
             text_sample_clause=True,
             statement_statistics=True,
             array_parameters=True,
+            expression_indexes=True,
+            server_settings=True,
         )
 
     # --- connecting ----------------------------------------------------------------------
@@ -172,6 +178,52 @@ class PostgreSQL(Adapter):
             return f"{missing}\n{index}"
         return "CREATE EXTENSION IF NOT EXISTS pg_trgm;\n" + index
 
+    # --- types and keys ----------------------------------------------------------------------
+    def uuid_storage(self) -> UuidStorage | None:
+        from schemadoctor.engines.types import UuidStorage
+
+        return UuidStorage(
+            "uuid",
+            "CAST({value} AS uuid)",
+            "CAST({value} AS text)",
+            reads_as_text=True,
+            note=(
+                "literals and untyped parameters keep working; a parameter the application "
+                "binds as varchar or text needs a cast to uuid (or a UUID type in its ORM), "
+                "and statements prepared before the conversion fail until re-prepared"
+            ),
+        )
+
+    def regex_mismatch(self, expression: str, pattern: str) -> str | None:
+        return f"NOT ({expression} ~ {self.literal(pattern)})"
+
+    def stored_bytes(self, column_type: str) -> float | None:
+        from schemadoctor.engines.postgresql.types import stored_bytes
+
+        return stored_bytes(column_type)
+
+    def key_counter(self, connection: Connection, table: Table, column: str) -> int | None:
+        from schemadoctor.engines.postgresql.types import key_counter
+
+        return key_counter(self, connection, table, column)
+
+    def measure_storage(
+        self,
+        connection: Connection,
+        table: Table,
+        columns: Sequence[str],
+        sample_rows: int,
+        exact: bool = False,
+    ) -> TableStorage | None:
+        from schemadoctor.engines.postgresql.types import measure
+
+        return measure(self, connection, table, columns, sample_rows, exact)
+
+    def server_settings(self, connection: Connection) -> list[ServerSetting]:
+        from schemadoctor.engines.postgresql.types import settings
+
+        return settings(connection)
+
     # --- apply ----------------------------------------------------------------------------
     def configure_apply_session(self, connection: Connection, lock_timeout: float) -> None:
         milliseconds = max(1, int(lock_timeout * 1000))
@@ -232,8 +284,9 @@ class PostgreSQL(Adapter):
 
     def progress_of(self, connection: Connection, pid: int) -> Progress | None:
         from schemadoctor.engines.postgresql.locks import index_build_progress
+        from schemadoctor.engines.postgresql.types import backfill_progress
 
-        return index_build_progress(connection, pid)
+        return index_build_progress(connection, pid) or backfill_progress(connection, pid)
 
     def is_lock_failure(self, exc: BaseException) -> bool:
         return error_code(exc) in _RETRYABLE

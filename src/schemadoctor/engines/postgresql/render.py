@@ -210,6 +210,67 @@ class Renderer(base.Renderer):
             )
         return steps
 
+    @renders(c.ConvertKeyType, c.RestoreKeyType)
+    def render_convert_key_type(
+        self, change: c.ConvertKeyType, catalog: Catalog | None
+    ) -> list[Step]:
+        from schemadoctor.engines.postgresql.convert import conversion_steps
+
+        return list(conversion_steps(self, change, catalog))
+
+    @renders(c.AddUniqueConstraint)
+    def render_add_unique_constraint(
+        self, change: c.AddUniqueConstraint, catalog: Catalog | None
+    ) -> list[Step]:
+        """The unique index built CONCURRENTLY (writes continue), then the constraint made
+        from it in an instant: no scan under a strong lock."""
+        name = change.constraint.name or ""
+        table = self.qualify(change.table)
+        build = (
+            f"CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS {self.quote(name)} ON {table} "
+            f"({self.columns(change.constraint.columns)});"
+        )
+        attach = self.add_constraint_once(
+            change.table, name, f"UNIQUE USING INDEX {self.quote(name)}"
+        )
+        return [
+            Step(
+                change,
+                (build,),
+                transactional=False,
+                locks=_CONCURRENT_LOCK.format(table=change.table),
+                title_text=f"{change.describe()}: build the unique index CONCURRENTLY",
+            ),
+            Step(
+                change,
+                (attach,),
+                locks=f"ACCESS EXCLUSIVE on {change.table}, for an instant (the index exists)",
+                title_text=f"{change.describe()}: make the constraint from the index",
+            ),
+        ]
+
+    @renders(c.DropUniqueConstraint)
+    def render_drop_unique_constraint(
+        self, change: c.DropUniqueConstraint, catalog: Catalog | None
+    ) -> list[Step]:
+        name = self.quote(change.constraint.name or "")
+        table = self.qualify(change.table)
+        index = self.qualify(TableName(change.table.schema, change.constraint.name or ""))
+        return [
+            Step(
+                change,
+                (f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {name};",),
+                locks=f"ACCESS EXCLUSIVE on {change.table}, for an instant",
+            ),
+            Step(
+                change,
+                (f"DROP INDEX CONCURRENTLY IF EXISTS {index};",),
+                transactional=False,
+                locks=_CONCURRENT_LOCK.format(table=change.table),
+                title_text=f"{change.describe()}: drop its index if it was left alone",
+            ),
+        ]
+
     # --- constraints and columns --------------------------------------------------------------
     @renders(c.AddCheck)
     def render_add_check(self, change: c.AddCheck, catalog: Catalog | None) -> list[Step]:
@@ -375,11 +436,12 @@ class Renderer(base.Renderer):
             f"    RAISE EXCEPTION USING MESSAGE = {self.literal(message)};\n  END IF;"
         )
 
-    def _do(self, body: str) -> str:
+    def _do(self, body: str, declare: str = "") -> str:
         tag = "$sd$"
-        while tag in body:
+        while tag in body or tag in declare:
             tag = tag[:-1] + "x$"
-        return f"DO {tag}\nBEGIN\n{body}\nEND\n{tag};"
+        variables = f"DECLARE\n{declare.rstrip()}\n" if declare else ""
+        return f"DO {tag}\n{variables}BEGIN\n{body}\nEND\n{tag};"
 
     def _where_table(self, table: TableName) -> str:
         schema = (

@@ -53,6 +53,11 @@ class SQLite(Adapter):
     client_command = "sqlite3 DATABASE.db < {file}"
     script_marker = re.compile(r"^PRAGMA\b")
     url_example = "/path/to/file.db"
+    no_uuid_storage = (
+        "SQLite has no UUID type: a 16-byte BLOB would need every query and the application "
+        "to convert, for a table rebuild, while the text already compares correctly; "
+        "reported only"
+    )
 
     @cached_property
     def supports(self) -> Capabilities:
@@ -73,6 +78,7 @@ class SQLite(Adapter):
             identity_is_rowid=True,
             index_names_per_table=False,
             lock_monitoring=False,
+            expression_indexes=True,
         )
 
     @property

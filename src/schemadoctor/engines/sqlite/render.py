@@ -42,6 +42,13 @@ REBUILD_KINDS = (
 )
 
 
+_NO_CONVERSION = (
+    "SQLite has no UUID or sized integer type to convert to: its text compares correctly "
+    "already, and a 16-byte BLOB would need every query and the application to convert, for "
+    "a table rebuild"
+)
+
+
 @dataclass
 class TableState:
     definition: str
@@ -55,6 +62,8 @@ class Renderer(base.Renderer):
         c.AlterColumnType: "SQLite changes a column's type only by rebuilding the table by hand",
         c.AddPrimaryKey: "SQLite adds a primary key only by rebuilding the table by hand",
         c.DropPrimaryKey: "SQLite drops a primary key only by rebuilding the table by hand",
+        c.ConvertKeyType: _NO_CONVERSION,
+        c.RestoreKeyType: _NO_CONVERSION,
     }
 
     def __init__(self, adapter: SQLite, settings: base.RenderSettings | None = None) -> None:
@@ -95,10 +104,20 @@ class Renderer(base.Renderer):
                     table.indexes[change.index.name] = sql
                 if not _rebuild_follows(changes, position):
                     steps += [self._index_step(change, sql)]
-            elif isinstance(change, c.DropIndex):
+            elif isinstance(change, c.DropIndex | c.DropUniqueConstraint):
+                name = (
+                    change.index.name
+                    if isinstance(change, c.DropIndex)
+                    else change.constraint.name or ""
+                )
                 if table is not None:
-                    table.indexes.pop(change.index.name, None)
+                    table.indexes.pop(name, None)
                 steps += self.steps(change, catalog)
+            elif isinstance(change, c.AddUniqueConstraint):
+                sql = self._unique_index_sql(change)
+                if table is not None:
+                    table.indexes[change.constraint.name or ""] = sql
+                steps += [self._index_step(change, sql)]
             else:
                 steps += self.steps(change, catalog)
         self.end_state = state
@@ -147,7 +166,7 @@ class Renderer(base.Renderer):
             f"{' WHERE ' + index.predicate if index.predicate else ''}"
         )
 
-    def _index_step(self, change: c.CreateIndex, sql: str) -> Step:
+    def _index_step(self, change: c.Change, sql: str) -> Step:
         return Step(
             change, (sql.rstrip(";") + ";",), locks="the database file, while the index is built"
         )
@@ -159,6 +178,27 @@ class Renderer(base.Renderer):
     @renders(c.DropIndex)
     def render_drop_index(self, change: c.DropIndex, catalog: Catalog | None) -> list[Step]:
         sql = f"DROP INDEX IF EXISTS {self.quote(change.index.name)};"
+        return [Step(change, (sql,), locks="the database file, briefly")]
+
+    def _unique_index_sql(self, change: c.AddUniqueConstraint) -> str:
+        # A unique index is what SQLite's UNIQUE constraint is; it needs no rebuild.
+        constraint = change.constraint
+        return (
+            f"CREATE UNIQUE INDEX IF NOT EXISTS {self.quote(constraint.name or '')} ON "
+            f"{self.qualify(change.table)} ({self.columns(constraint.columns)})"
+        )
+
+    @renders(c.AddUniqueConstraint)
+    def render_add_unique_constraint(
+        self, change: c.AddUniqueConstraint, catalog: Catalog | None
+    ) -> list[Step]:
+        return [self._index_step(change, self._unique_index_sql(change))]
+
+    @renders(c.DropUniqueConstraint)
+    def render_drop_unique_constraint(
+        self, change: c.DropUniqueConstraint, catalog: Catalog | None
+    ) -> list[Step]:
+        sql = f"DROP INDEX IF EXISTS {self.quote(change.constraint.name or '')};"
         return [Step(change, (sql,), locks="the database file, briefly")]
 
     @renders(c.ValidateConstraint)
